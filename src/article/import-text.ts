@@ -1,0 +1,201 @@
+/**
+ * Import from plain newsroom text: the first non-empty line is the headline; every other
+ * non-empty line is a block. Short unpunctuated lines become headings, lists glued into a
+ * sentence after a colon become list items, and quotes and threads are detected.
+ */
+import { detectLanguage, directionOf } from './language';
+import { detectQuotes, type DetectedQuote } from './quote-detection';
+import { FORMAT_ID, type Article, type Block, type Inline, type ListItem, type Thread } from './schema';
+import { tagThreads } from './thread-tagging';
+import { DEFAULT_THREADS } from './threads';
+
+export interface ImportOptions {
+  /** Article slug; derived from the headline when omitted. */
+  slug?: string;
+  /** BCP 47 language; detected from the letters when omitted. */
+  lang?: string;
+  status?: 'draft' | 'published';
+  /** Threads to tag; the default set when omitted. */
+  threads?: readonly Thread[];
+}
+
+/** A body unit before it becomes a block: its text and which source paragraph it came from. */
+interface Unit {
+  kind: 'heading' | 'paragraph' | 'item';
+  text: string;
+  /** 1-based index of the source paragraph (the line after the headline is 1). */
+  source: number;
+  /** Block id; for list items the id of the item. */
+  id: string;
+  /** Units with the same list id form one list. */
+  list?: string;
+}
+
+// Sentence-final marks (Latin, Arabic, Hebrew) and closing quote marks: a line ending in one is not a heading.
+const FINAL_PUNCTUATION = /[.!?؟…:;؛،,"'”“»«)\]\u05c3]$/u;
+const RTL_LETTER = '[\\p{Script=Arabic}\\p{Script=Hebrew}]';
+// A colon glued to the next word, between two right-to-left letters: "بما في ذلك:التصعيد".
+const GLUED_COLON = new RegExp(`(?<=${RTL_LETTER}|\\))[:：](?=${RTL_LETTER})`, 'u');
+// A full stop glued to the next word ends one item and starts the next.
+const GLUED_STOP = new RegExp(`(?<=[^\\s.])\\.(?=${RTL_LETTER})`, 'gu');
+
+function wordCount(line: string): number {
+  return line.split(/\s+/u).filter(Boolean).length;
+}
+
+function isShortLine(line: string): boolean {
+  return line.length <= 90 && wordCount(line) <= 12;
+}
+
+function looksLikeHeading(line: string): boolean {
+  return isShortLine(line) && !FINAL_PUNCTUATION.test(line) && !/^[\p{Pd}"“”«»'(]/u.test(line) && !/[.!?؟]\s/u.test(line);
+}
+
+/** Splits "lead:item one.item two." into the lead (keeping its colon) and the items; null when not a glued list. */
+function splitGluedList(text: string): { lead: string; items: string[] } | null {
+  const colon = GLUED_COLON.exec(text);
+  if (!colon) return null;
+  const lead = text.slice(0, colon.index + 1);
+  const rest = text.slice(colon.index + 1);
+  const items: string[] = [];
+  let from = 0;
+  for (const stop of rest.matchAll(GLUED_STOP)) {
+    items.push(rest.slice(from, stop.index + 1));
+    from = stop.index + 1;
+  }
+  items.push(rest.slice(from));
+  const cleaned = items.map((s) => s.trim()).filter(Boolean);
+  return cleaned.length >= 2 ? { lead, items: cleaned } : null;
+}
+
+/** Splits text into its headline and body lines; strips a BOM and accepts any newline convention. */
+export function splitLines(input: string): { title: string; lines: string[] } {
+  const text = input.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
+  return { title: lines[0] ?? '', lines: lines.slice(1) };
+}
+
+function toUnits(lines: readonly string[]): Unit[] {
+  const units: Unit[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const source = i + 1;
+    // A line ending in a colon followed by at least two short lines: those lines are a list.
+    if (/[:：]$/u.test(line)) {
+      let j = i + 1;
+      while (j < lines.length && isShortLine(lines[j]!) && !/[:：]$/u.test(lines[j]!)) j++;
+      if (j - (i + 1) >= 2) {
+        units.push({ kind: 'paragraph', text: line, source, id: `b${source}` });
+        for (let k = i + 1; k < j; k++) units.push({ kind: 'item', text: lines[k]!, source: k + 1, id: `b${k + 1}`, list: `b${source + 1}-list` });
+        i = j - 1;
+        continue;
+      }
+    }
+    const glued = splitGluedList(line);
+    if (glued) {
+      units.push({ kind: 'paragraph', text: glued.lead, source, id: `b${source}` });
+      glued.items.forEach((item, n) => units.push({ kind: 'item', text: item, source, id: `b${source}-${n + 1}`, list: `b${source}-list` }));
+      continue;
+    }
+    const isLast = i === lines.length - 1;
+    units.push({ kind: !isLast && looksLikeHeading(line) ? 'heading' : 'paragraph', text: line, source, id: `b${source}` });
+  }
+  return units;
+}
+
+const LATIN_RUN = /[A-Za-z][A-Za-z0-9&'’-]*(?:[ .][A-Za-z0-9][A-Za-z0-9&'’-]*)*/gu;
+
+/** Plain text, with Latin runs inside right-to-left text marked as English spans so the reader isolates them. */
+function plainInline(text: string, rtl: boolean): Inline[] {
+  if (!rtl || !/[A-Za-z]/u.test(text)) return text ? [text] : [];
+  const out: Inline[] = [];
+  let from = 0;
+  for (const m of text.matchAll(LATIN_RUN)) {
+    if (m.index > from) out.push(text.slice(from, m.index));
+    out.push({ type: 'span', lang: 'en', dir: 'ltr', content: [m[0]] });
+    from = m.index + m[0].length;
+  }
+  if (from < text.length) out.push(text.slice(from));
+  return out;
+}
+
+/** Builds a block's inline content from its text and the quotes found in it. */
+export function buildInline(text: string, quotes: readonly DetectedQuote[], rtl: boolean): Inline[] {
+  const out: Inline[] = [];
+  let from = 0;
+  for (const q of quotes) {
+    if (q.start < from || q.end > text.length || q.end < q.start) continue;
+    out.push(...plainInline(text.slice(from, q.start), rtl));
+    const inner = text.slice(q.start + q.open.length, q.end - q.close.length);
+    out.push({
+      type: 'quote',
+      kind: q.kind,
+      speaker: q.kind === 'statement' ? q.speaker : null,
+      open: q.open,
+      close: q.close,
+      origin: 'auto',
+      content: plainInline(inner, rtl),
+    });
+    from = q.end;
+  }
+  out.push(...plainInline(text.slice(from), rtl));
+  return out;
+}
+
+/** A stable slug: Latin words of the headline when it has some, else a short hash of it. */
+export function slugFor(title: string): string {
+  const latin = title
+    .toLowerCase()
+    .match(/[a-z0-9]+/gu)
+    ?.slice(0, 8)
+    .join('-');
+  if (latin && latin.length >= 3 && /[a-z]/u.test(latin)) return latin.slice(0, 80);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < title.length; i++) hash = Math.imul(hash ^ title.charCodeAt(i), 0x01000193);
+  return `article-${(hash >>> 0).toString(16).padStart(8, '0')}`;
+}
+
+/**
+ * Turns plain newsroom text into a v1 article with quotes and threads detected. Never throws:
+ * empty text gives an article with an empty title, which `check` then reports.
+ */
+export function importText(input: string, options: ImportOptions = {}): Article {
+  const { title, lines } = splitLines(input);
+  const lang = options.lang ?? detectLanguage(lines.join('\n') || title);
+  const rtl = directionOf(lang) === 'rtl';
+  const threads = options.threads ?? DEFAULT_THREADS;
+  const units = toUnits(lines);
+  const texts = units.map((u) => u.text);
+  const quotes = detectQuotes(texts, lang);
+  const tags = tagThreads(texts, threads, lang);
+
+  const body: Block[] = [];
+  units.forEach((unit, i) => {
+    const content = buildInline(unit.text, quotes[i] ?? [], rtl);
+    const threadTags = (tags[i] ?? []).map((id) => ({ id, origin: 'auto' as const }));
+    const withThreads = threadTags.length ? { threads: threadTags } : {};
+    if (unit.kind === 'item') {
+      const item: ListItem = { id: unit.id, content, ...withThreads };
+      const last = body[body.length - 1];
+      if (last?.type === 'list' && last.id === unit.list) last.items.push(item);
+      else body.push({ type: 'list', id: unit.list!, items: [item] });
+      return;
+    }
+    const { id } = unit;
+    body.push(unit.kind === 'heading' ? { type: 'heading', id, level: 2, content, ...withThreads } : { type: 'paragraph', id, content, ...withThreads });
+  });
+
+  return {
+    format: FORMAT_ID,
+    slug: options.slug ?? slugFor(title),
+    title,
+    lang,
+    dir: directionOf(lang),
+    status: options.status ?? 'draft',
+    threads: [...threads],
+    body,
+  };
+}
