@@ -60,8 +60,10 @@ export interface QuoteRun {
   content: Inline[];
 }
 
+// Text, or an inline object told apart by its `type` (a discriminated union gives precise errors).
 export const Inline: z.ZodMiniType<Inline> = z.union([
   text(),
+  z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('quote'),
     kind: z.enum(['statement', 'scare']),
@@ -94,6 +96,7 @@ export const Inline: z.ZodMiniType<Inline> = z.union([
       return z.array(Inline);
     },
   }),
+  ]),
 ]) as unknown as z.ZodMiniType<Inline>;
 
 /** A thread tag on a block. */

@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { useUiLanguage } from './use-ui-language';
+
+/** App chrome: the name (home link) and the UI language switch. Hidden when printing. */
+export function SiteHeader() {
+  const { t } = useTranslation();
+  const lng = useUiLanguage();
+  const location = useLocation();
+  const other = lng === 'ar' ? 'en' : 'ar';
+  const params = new URLSearchParams(location.search);
+  params.set('lng', other);
+  return (
+    <header className="border-b border-rule print:hidden">
+      <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:bg-paper focus:p-2">
+        {t('app.skipToContent')}
+      </a>
+      <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
+        <Link to="/" className="text-xl font-bold text-ink no-underline">
+          {t('app.name')}
+        </Link>
+        <Link
+          to={{ pathname: location.pathname, search: `?${params.toString()}`, hash: location.hash }}
+          lang={other}
+          hrefLang={other}
+          className="inline-flex min-h-11 items-center rounded px-3 text-accent underline-offset-4 hover:underline"
+        >
+          {t('app.switchTo')}
+        </Link>
+      </div>
+    </header>
+  );
+}

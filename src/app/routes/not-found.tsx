@@ -1,0 +1,5 @@
+import { ErrorPanel } from '../../reader/ErrorPanel';
+
+export default function NotFound() {
+  return <ErrorPanel kind="not-found" />;
+}

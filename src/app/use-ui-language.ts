@@ -1,0 +1,34 @@
+import { useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { asUiLanguage, DEFAULT_UI_LANGUAGE, LANGUAGE_STORAGE_KEY, type UiLanguage } from '../i18n';
+
+/**
+ * The UI language the reader asked for: `?lng=` first (and remembered), then the remembered choice,
+ * then Arabic. Returns null when storage is unavailable and nothing was asked for.
+ */
+export function requestedUiLanguage(search: string, storage: Pick<Storage, 'getItem' | 'setItem'> | null): UiLanguage {
+  const fromQuery = asUiLanguage(new URLSearchParams(search).get('lng'));
+  try {
+    if (fromQuery) {
+      storage?.setItem(LANGUAGE_STORAGE_KEY, fromQuery);
+      return fromQuery;
+    }
+    return asUiLanguage(storage?.getItem(LANGUAGE_STORAGE_KEY)) ?? DEFAULT_UI_LANGUAGE;
+  } catch {
+    // Storage can be disabled or full; the choice then lasts for this page only.
+    return fromQuery ?? DEFAULT_UI_LANGUAGE;
+  }
+}
+
+/** The current UI language, re-rendering when it changes; the prerendered pages are in Arabic. */
+export function useUiLanguage(): UiLanguage {
+  const { i18n } = useTranslation();
+  return useSyncExternalStore(
+    (onChange) => {
+      i18n.on('languageChanged', onChange);
+      return () => i18n.off('languageChanged', onChange);
+    },
+    () => asUiLanguage(i18n.language) ?? DEFAULT_UI_LANGUAGE,
+    () => DEFAULT_UI_LANGUAGE,
+  );
+}

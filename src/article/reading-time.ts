@@ -1,0 +1,19 @@
+import { articleText } from './parse';
+import type { Article } from './schema';
+
+/**
+ * Characters read per minute by adults reading aloud-free, silently, per language, from the IReST
+ * study (Trauzettel-Klosinski & Dietz, Investigative Ophthalmology & Visual Science 53(9), 2012):
+ * Arabic 612, Hebrew 833, English 987. Persian and Urdu use the Arabic figure (same script, no
+ * IReST text); other languages the English one.
+ */
+export const CHARS_PER_MINUTE: Readonly<Record<string, number>> = { ar: 612, fa: 612, ur: 612, he: 833, en: 987 };
+
+/** Estimated minutes to read the article's body (at least 1), from characters per minute for its language. */
+export function readingMinutes(article: Article): number {
+  const primary = article.lang.toLowerCase().split('-')[0] ?? 'en';
+  const cpm = CHARS_PER_MINUTE[primary] ?? CHARS_PER_MINUTE.en!;
+  // Whitespace is not read; count letters, digits and punctuation only.
+  const chars = articleText(article).replace(/\s+/gu, '').length;
+  return Math.max(1, Math.round(chars / cpm));
+}

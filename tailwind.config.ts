@@ -1,0 +1,25 @@
+import type { Config } from 'tailwindcss';
+
+// Design tokens. Tailwind 4 is CSS-first; this file is loaded from src/app/app.css with @config.
+export default {
+  theme: {
+    extend: {
+      fontFamily: {
+        // The Arabic text face first; Latin runs fall back to the system serif.
+        article: ['"Noto Naskh Arabic"', '"Noto Serif"', 'Georgia', 'serif'],
+        ui: ['system-ui', '"Segoe UI"', 'Tahoma', '"Noto Sans Arabic"', 'sans-serif'],
+      },
+      colors: {
+        paper: 'var(--paper)',
+        ink: 'var(--ink)',
+        muted: 'var(--muted)',
+        accent: 'var(--accent)',
+        rule: 'var(--rule)',
+        mark: 'var(--mark)',
+      },
+      maxWidth: {
+        measure: '38rem',
+      },
+    },
+  },
+} satisfies Config;
