@@ -1,0 +1,87 @@
+import { axeViolations, expect, test } from './fixtures';
+
+const SEED = '/read/beijing-moscow-talks';
+
+test.describe('library', () => {
+  test('lists the bundled article and links to it', async ({ page }) => {
+    await page.goto('/');
+    const link = page.getByRole('link', { name: /بكين وموسكو/u });
+    await expect(link).toBeVisible();
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`${SEED}$`, 'u'));
+    await expect(page.locator('article h1')).toContainText('بكين وموسكو');
+  });
+});
+
+test.describe('RTL support', () => {
+  test('the Arabic UI sets <html lang dir>, and the article carries its own', async ({ page }) => {
+    await page.goto(`${SEED}?lng=ar`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.locator('article')).toHaveAttribute('lang', 'ar');
+    await expect(page.locator('article')).toHaveAttribute('dir', 'rtl');
+  });
+
+  test('the English UI flips the chrome and leaves the article right-to-left', async ({ page }) => {
+    await page.goto(`${SEED}?lng=en`);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('article')).toHaveAttribute('dir', 'rtl');
+    await expect(page.getByText(/minutes? read/u)).toBeVisible();
+  });
+
+  test('the language choice is remembered', async ({ page }) => {
+    await page.goto('/?lng=en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.goto(SEED);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+
+  test('no horizontal scrolling', async ({ page }) => {
+    await page.goto(SEED);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+test.describe('article', () => {
+  test('shows headings, lists and the closing quotation as a highlighted statement', async ({ page }) => {
+    await page.goto(SEED);
+    await expect(page.locator('article h2')).toHaveCount(5);
+    await expect(page.locator('article ul > li')).toHaveCount(5);
+    const quotes = page.locator('article [data-quote]');
+    await expect(quotes.last()).toContainText('في وقت تشهد فيه العلاقات الدولية');
+  });
+
+  test('is readable with scripts disabled (prerendered)', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(SEED);
+    await expect(page.locator('article h1')).toContainText('بكين وموسكو');
+    await expect(page.locator('article h2')).toHaveCount(5);
+    await context.close();
+  });
+
+  test('an unknown slug shows a translated not-found message', async ({ page }) => {
+    await page.goto('/read/no-such-article?lng=en');
+    await expect(page.getByRole('alert')).toContainText('no-such-article');
+    await expect(page.getByRole('link', { name: 'Back to the library' })).toBeVisible();
+  });
+
+  test('an unknown path shows the 404 page', async ({ page }) => {
+    await page.goto('/nowhere/at/all');
+    await expect(page.getByRole('heading', { name: 'الصفحة غير موجودة' })).toBeVisible();
+  });
+});
+
+test.describe('accessibility', () => {
+  for (const lng of ['ar', 'en']) {
+    for (const path of ['/', SEED]) {
+      test(`axe finds no violations on ${path} (${lng})`, async ({ page }) => {
+        await page.goto(`${path}?lng=${lng}`);
+        await expect(page.locator('html')).toHaveAttribute('lang', lng);
+        expect(await axeViolations(page)).toEqual([]);
+      });
+    }
+  }
+});

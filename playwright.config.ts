@@ -1,0 +1,43 @@
+import { existsSync } from 'node:fs';
+import { chromium, defineConfig, devices } from '@playwright/test';
+
+// Browser: $PW_CHROMIUM_PATH, else Playwright's own Chromium when installed, else Debian's.
+function chromiumPath(): string | undefined {
+  if (process.env.PW_CHROMIUM_PATH) return process.env.PW_CHROMIUM_PATH;
+  if (existsSync(chromium.executablePath())) return undefined;
+  return '/usr/bin/chromium';
+}
+
+const launchOptions = {
+  executablePath: chromiumPath(),
+  // Without these Chromium keeps dialling Google services, which a closed network refuses.
+  args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+};
+const PORT = 4321;
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: 'retain-on-failure',
+    launchOptions,
+  },
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions } },
+    { name: 'pixel-7', use: { ...devices['Pixel 7'], launchOptions } },
+    // The iPhone's viewport, pixel ratio, user agent and touch, on Blink: not a Safari test.
+    { name: 'iphone-15', use: { ...devices['iPhone 15'], browserName: 'chromium', launchOptions } },
+  ],
+  webServer: {
+    // The built, prerendered site, as a static host would serve it.
+    command: `npm run build && PORT=${PORT} npx tsx scripts/serve.ts`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 180_000,
+  },
+});

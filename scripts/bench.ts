@@ -1,0 +1,77 @@
+/**
+ * `npm run bench`: speed figures for the article core, printed (not asserted by tests).
+ * - import with quote detection and thread tagging on a generated 1 MB Arabic text (target ≥ 20 MB/s);
+ * - a pathological 1 MB of unbalanced quote marks (target < 1 s);
+ * - parsing and validating a large article JSON.
+ */
+import { performance } from 'node:perf_hooks';
+import { importText } from '../src/article/import-text';
+import { parseArticle } from '../src/article/parse';
+
+const MB = 1024 * 1024;
+const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+
+// Sentences written for this benchmark: reporting verbs, quotes of every shape, thread names, lists.
+const SENTENCES = [
+  'قال المتحدث باسم الوزارة للصحفيين: "نحن ملتزمون بالحوار مع جميع الأطراف في أوكرانيا وخارجها".',
+  'وأضاف أن الحكومة "لن تتراجع" عن قراراتها الأخيرة بشأن الشرق الأوسط.',
+  'وأكدت وزيرة الخارجية في بيان أن «المفاوضات مستمرة» رغم الصعوبات في غزة ولبنان.',
+  'بثت قناة "الأخبار" تقريرًا عن المناورات قرب سيول وبيونغ يانغ.',
+  'وبحسب مصادر مطلعة، فإن الاجتماع المقبل سيعقد في القاهرة الشهر المقبل.',
+  'تطرق الجانبان إلى ملفات عدة، منها:الطاقة.الأمن الغذائي.التجارة البحرية في البحر الأحمر.',
+  'وقال رئيس الوفد “إن الوضع لا يحتمل التأجيل، وعلينا أن نتحرك الآن”، مشيرًا إلى تصاعد التوتر.',
+  'يشهد الاقتصاد العالمي تباطؤًا واضحًا مع ارتفاع أسعار الفائدة في معظم الدول الصناعية.',
+];
+
+function generateArticle(target: number): string {
+  const lines = ['عنوان المقالة التجريبية لقياس السرعة', ''];
+  let size = 0;
+  for (let i = 0; size < target; i++) {
+    const paragraph = i % 12 === 0 ? 'عنوان فرعي للقسم' : [0, 1, 2].map((k) => SENTENCES[(i * 3 + k) % SENTENCES.length]).join(' ');
+    lines.push(paragraph, '');
+    size += bytes(paragraph) + 2;
+  }
+  return lines.join('\n');
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function time(fn: () => void, runs = 7): number {
+  fn(); // warm-up: let V8 compile the hot paths first
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+const text = generateArticle(MB);
+const importMs = time(() => importText(text));
+const throughput = bytes(text) / MB / (importMs / 1000);
+console.log(`import (detect quotes + tag threads), ${(bytes(text) / MB).toFixed(2)} MB Arabic: ${importMs.toFixed(1)} ms median = ${throughput.toFixed(1)} MB/s (target >= 20 MB/s)`);
+
+const marks = '"«“”»\'‘’';
+let hostile = 'عنوان\n\n';
+for (let i = 0; bytes(hostile) < MB; i++) hostile += i % 97 === 0 ? ' قال: ' : marks[i % marks.length];
+const hostileMs = time(() => importText(hostile), 3);
+console.log(`pathological 1 MB of unbalanced quote marks: ${hostileMs.toFixed(1)} ms (target < 1000 ms)`);
+
+let hostileLines = 'عنوان\n\n';
+while (bytes(hostileLines) < MB) hostileLines += '"قال: «\n';
+const hostileLinesMs = time(() => importText(hostileLines), 3);
+console.log(`pathological 1 MB of one-mark paragraphs: ${hostileLinesMs.toFixed(1)} ms (target < 1000 ms)`);
+
+const json = JSON.stringify(importText(text));
+const parseMs = time(() => parseArticle(json), 3);
+console.log(`parse + validate ${(bytes(json) / MB).toFixed(2)} MB article JSON: ${parseMs.toFixed(1)} ms`);
+
+const failures = [throughput < 20 && 'import throughput', hostileMs >= 1000 && 'pathological marks', hostileLinesMs >= 1000 && 'pathological lines'].filter(Boolean);
+if (failures.length) {
+  console.log(`Below target: ${failures.join(', ')}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,97 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from './analyze';
+import { inlineText, textBlocks } from './blocks';
+import { importText, slugFor, splitLines } from './import-text';
+import { parseArticle } from './parse';
+
+const FIXTURES = 'src/article/fixtures/import';
+const fixtureNames = readdirSync(FIXTURES).filter((n) => existsSync(join(FIXTURES, n, 'source.txt')));
+const load = (name: string) => readFileSync(join(FIXTURES, name, 'source.txt'), 'utf8');
+
+describe('golden fixtures (refresh one with `npm run fixture -- NAME` and review the diff)', () => {
+  it.each(fixtureNames)('%s', (name) => {
+    const article = importText(load(name), { slug: name });
+    const expected = JSON.parse(readFileSync(join(FIXTURES, name, 'expected.json'), 'utf8'));
+    expect(article).toEqual(expected);
+    // Whatever the importer makes must pass the article's own validation.
+    expect(parseArticle(JSON.stringify(article))).toMatchObject({ ok: true });
+  });
+
+  it.each(fixtureNames)('%s keeps every character of the source body', (name) => {
+    const { lines } = splitLines(load(name));
+    const rebuilt = textBlocks(importText(load(name)).body).map((b) => inlineText(b.content));
+    expect(rebuilt.join('').replace(/\s+/gu, '')).toBe(lines.join('').replace(/\s+/gu, ''));
+  });
+});
+
+describe('the seed article', () => {
+  const article = importText(load('seed'));
+  const report = analyzeArticle(article);
+
+  it('has its headline as the title, not as a block', () => {
+    expect(article.title).toMatch(/^بكين وموسكو/u);
+    expect(report.blocks.some((b) => b.text === article.title)).toBe(false);
+    expect(article).toMatchObject({ lang: 'ar', dir: 'rtl' });
+  });
+
+  it('has its five section headings', () => {
+    expect(report.blocks.filter((b) => b.type === 'heading')).toHaveLength(5);
+  });
+
+  it('splits both run-together lists into items (2 and 3)', () => {
+    const lists = article.body.filter((b) => b.type === 'list');
+    expect(lists.map((l) => (l.type === 'list' ? l.items.length : 0))).toEqual([2, 3]);
+    const first = lists[0]!.type === 'list' ? lists[0]!.items.map((i) => inlineText(i.content)) : [];
+    expect(first[0]).toMatch(/^التصعيد الإسرائيلي-الإيراني.*الأوسط\.$/u);
+    expect(first[1]).toMatch(/^الوضع في شبه الجزيرة الكورية/u);
+  });
+
+  it('is tagged with all three threads', () => {
+    const used = new Set(report.blocks.flatMap((b) => b.threads));
+    expect([...used].sort()).toEqual(['korea', 'middle-east', 'ukraine']);
+  });
+
+  it('has its closing quotation as a statement with no named speaker', () => {
+    const last = report.statements.at(-1);
+    expect(last?.text).toMatch(/^في وقت تشهد فيه العلاقات الدولية.*العالمية\.$/u);
+    expect(last?.speaker).toBeNull();
+  });
+});
+
+describe('importText', () => {
+  it('accepts single line breaks as paragraph breaks and any newline convention', () => {
+    const article = importText('عنوان\r\nالفقرة الأولى طويلة بما يكفي لتكون فقرة.\rالفقرة الثانية أيضًا.\n');
+    expect(analyzeArticle(article).blocks.map((b) => b.type)).toEqual(['paragraph', 'paragraph']);
+  });
+
+  it('turns short lines after a line ending in a colon into a list', () => {
+    const article = importText('عنوان\n\nالحصيلة:\n\nعشرة مصابين\n\nثلاثة منازل\n\nفقرة ختامية طويلة تنتهي بنقطة.');
+    expect(article.body.map((b) => b.type)).toEqual(['paragraph', 'list', 'paragraph']);
+  });
+
+  it('marks Latin runs inside Arabic text as English spans', () => {
+    const article = importText('عنوان\n\nشاركت الدول في منتدى APEC والقمة الأخيرة.');
+    const block = article.body[0];
+    expect(block?.type === 'paragraph' && block.content).toContainEqual({ type: 'span', lang: 'en', dir: 'ltr', content: ['APEC'] });
+  });
+
+  it('derives a stable slug', () => {
+    expect(slugFor('Talks in Kyiv')).toBe('talks-in-kyiv');
+    expect(slugFor('محادثات')).toMatch(/^article-[0-9a-f]{8}$/u);
+    expect(slugFor('محادثات')).toBe(slugFor('محادثات'));
+  });
+
+  it('never throws and always yields a structurally valid body', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
+        const article = importText(text);
+        const ids = textBlocks(article.body).map((b) => b.id);
+        expect(new Set(ids).size).toBe(ids.length);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
