@@ -1,9 +1,9 @@
-import { reactRouter } from '@react-router/dev/vite';
 import tailwindcss from '@tailwindcss/vite';
+import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
-  plugins: [tailwindcss(), reactRouter()],
+  plugins: [tailwindcss(), react()],
   server: { port: 5173 },
-  preview: { port: 4173 },
+  build: { outDir: 'dist', sourcemap: false },
 });

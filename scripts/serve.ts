@@ -1,6 +1,6 @@
 /**
- * Serves the built site (build/client) the way a static host would: files as they are, prerendered
- * pages at <route>/index.html, and __spa-fallback.html for every other path. `npm run serve`.
+ * Serves the built site (dist) the way a static host would: files as they are, prerendered
+ * pages at <route>/index.html, and spa.html for every other path. `npm run serve`.
  */
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
@@ -8,7 +8,7 @@ import sirv from 'sirv';
 
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? '127.0.0.1';
-const files = sirv(resolve('build/client'), { single: '__spa-fallback.html', etag: true, gzip: false, dev: false });
+const files = sirv(resolve('dist'), { single: 'spa.html', etag: true, gzip: false, dev: false });
 
 createServer((req, res) => files(req, res)).listen(port, host, () => {
   console.log(`Sahifa (built) on http://${host}:${port}/`);

@@ -2,9 +2,18 @@ import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asUiLanguage, DEFAULT_UI_LANGUAGE, LANGUAGE_STORAGE_KEY, type UiLanguage } from '../i18n';
 
+/** localStorage, or null where the browser refuses it (privacy modes, sandboxed frames). */
+export function safeStorage(): Storage | null {
+  try {
+    return typeof window === 'undefined' ? null : window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The UI language the reader asked for: `?lng=` first (and remembered), then the remembered choice,
- * then Arabic. Returns null when storage is unavailable and nothing was asked for.
+ * then Arabic.
  */
 export function requestedUiLanguage(search: string, storage: Pick<Storage, 'getItem' | 'setItem'> | null): UiLanguage {
   const fromQuery = asUiLanguage(new URLSearchParams(search).get('lng'));
@@ -20,7 +29,7 @@ export function requestedUiLanguage(search: string, storage: Pick<Storage, 'getI
   }
 }
 
-/** The current UI language, re-rendering when it changes; the prerendered pages are in Arabic. */
+/** The current UI language, re-rendering when it changes. */
 export function useUiLanguage(): UiLanguage {
   const { i18n } = useTranslation();
   return useSyncExternalStore(
@@ -29,6 +38,6 @@ export function useUiLanguage(): UiLanguage {
       return () => i18n.off('languageChanged', onChange);
     },
     () => asUiLanguage(i18n.language) ?? DEFAULT_UI_LANGUAGE,
-    () => DEFAULT_UI_LANGUAGE,
+    () => asUiLanguage(i18n.language) ?? DEFAULT_UI_LANGUAGE,
   );
 }

@@ -47,3 +47,10 @@ export function usedThreadIds(article: Article): string[] {
   const used = new Set(textBlocks(article.body).flatMap((b) => b.threads.map((t) => t.id)));
   return article.threads.map((t) => t.id).filter((id) => used.has(id));
 }
+
+/** The plain text of every block, one per line, for callers that only need words (reading time, search). */
+export function articleText(article: Article): string {
+  return textBlocks(article.body)
+    .map((b) => inlineText(b.content))
+    .join('\n');
+}

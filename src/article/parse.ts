@@ -4,7 +4,6 @@
  */
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { core } from 'zod/mini';
-import { inlineText, textBlocks } from './blocks';
 import type { Problem, ProblemCode, ProblemParams } from './problems';
 import { Article } from './schema';
 
@@ -265,11 +264,4 @@ export function parseArticle(input: string): ParseResult {
     sink.at('json-syntax', { error: 'InvalidSymbol' }, '', 0, 1);
     return { ok: false, problems: sink.problems };
   }
-}
-
-/** The plain text of every block, for callers that only need words (reading time, search). */
-export function articleText(article: Article): string {
-  return textBlocks(article.body)
-    .map((b) => inlineText(b.content))
-    .join('\n');
 }

@@ -1,8 +1,8 @@
-import { articleText } from './parse';
+import { articleText } from './blocks';
 import type { Article } from './schema';
 
 /**
- * Characters read per minute by adults reading aloud-free, silently, per language, from the IReST
+ * Characters read per minute by adults reading silently, per language, from the IReST
  * study (Trauzettel-Klosinski & Dietz, Investigative Ophthalmology & Visual Science 53(9), 2012):
  * Arabic 612, Hebrew 833, English 987. Persian and Urdu use the Arabic figure (same script, no
  * IReST text); other languages the English one.

@@ -1,5 +1,6 @@
 import { ErrorPanel } from '../../reader/ErrorPanel';
 
-export default function NotFound() {
+/** Any path the app does not know. */
+export function NotFoundPage() {
   return <ErrorPanel kind="not-found" />;
 }

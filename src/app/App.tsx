@@ -1,0 +1,61 @@
+import { useEffect, type ReactNode } from 'react';
+import type { i18n as I18n } from 'i18next';
+import { I18nextProvider } from 'react-i18next';
+import { Route, Routes, useLocation } from 'react-router';
+import { uiDirection } from '../i18n';
+import { ErrorPanel } from '../reader/ErrorPanel';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { PageDataContext, type PageData } from './page-data';
+import { LibraryPage } from './pages/LibraryPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { ReadBundledPage } from './pages/ReadBundledPage';
+import { ReadUrlPage } from './pages/ReadUrlPage';
+import { SiteHeader } from './SiteHeader';
+import { requestedUiLanguage, safeStorage } from './use-ui-language';
+
+/** Keeps the UI language and `<html lang dir>` in step with `?lng=` as the reader navigates. */
+function LanguageSync({ i18n }: { i18n: I18n }) {
+  const { search } = useLocation();
+  useEffect(() => {
+    const wanted = requestedUiLanguage(search, safeStorage());
+    if (wanted !== i18n.language) void i18n.changeLanguage(wanted);
+    document.documentElement.lang = wanted;
+    document.documentElement.dir = uiDirection(wanted);
+  }, [search, i18n]);
+  return null;
+}
+
+function Shell({ children }: { children: ReactNode }) {
+  const { pathname } = useLocation();
+  return (
+    <>
+      <SiteHeader />
+      <main id="content" tabIndex={-1} className="mx-auto w-full max-w-6xl px-4 pb-16 outline-none sm:px-6">
+        {/* Keyed by path: an error on one page must not stick to the next. */}
+        <ErrorBoundary key={pathname} fallback={(error) => <ErrorPanel kind="unexpected" detail={error instanceof Error ? error.message : undefined} />}>
+          {children}
+        </ErrorBoundary>
+      </main>
+    </>
+  );
+}
+
+/** The whole app for a router supplied by the caller (BrowserRouter in the browser, StaticRouter when prerendering). */
+export function App({ i18n, pageData }: { i18n: I18n; pageData: PageData | null }) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <PageDataContext.Provider value={pageData}>
+        <LanguageSync i18n={i18n} />
+        <Shell>
+          <Routes>
+            <Route path="/" element={<LibraryPage />} />
+            <Route path="/read/:slug" element={<ReadBundledPage />} />
+            <Route path="/read" element={<ReadUrlPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
+        </Shell>
+      </PageDataContext.Provider>
+    </I18nextProvider>
+  );
+}
+

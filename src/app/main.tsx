@@ -1,0 +1,31 @@
+/**
+ * Browser entry. A prerendered page whose HTML matches the UI language is hydrated; anything else
+ * (the SPA fallback, another UI language than the prerendered Arabic) is rendered afresh.
+ */
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { createI18n, DEFAULT_UI_LANGUAGE, uiDirection } from '../i18n';
+import { App } from './App';
+import { readEmbeddedPageData } from './page-data';
+import { requestedUiLanguage, safeStorage } from './use-ui-language';
+import './app.css';
+
+const container = document.getElementById('root')!;
+const lng = requestedUiLanguage(window.location.search, safeStorage());
+document.documentElement.lang = lng;
+document.documentElement.dir = uiDirection(lng);
+const pageData = readEmbeddedPageData(document, window.location.pathname);
+const app = (
+  <StrictMode>
+    <BrowserRouter>
+      <App i18n={createI18n(lng)} pageData={pageData} />
+    </BrowserRouter>
+  </StrictMode>
+);
+
+if (pageData && lng === DEFAULT_UI_LANGUAGE && container.firstElementChild) hydrateRoot(container, app);
+else {
+  container.textContent = '';
+  createRoot(container).render(app);
+}

@@ -1,0 +1,55 @@
+import { createContext, useContext } from 'react';
+import type { Article } from '../article/schema';
+
+/** What the library shows for one bundled article (public/articles/index.json). */
+export interface LibraryEntry {
+  slug: string;
+  title: string;
+  subtitle?: string;
+  published?: string;
+  lang: string;
+  dir: 'rtl' | 'ltr';
+  minutes: number;
+  threads: { id: string; label: { ar: string; en: string } }[];
+}
+
+/** The bundled library index. */
+export interface LibraryIndex {
+  articles: LibraryEntry[];
+}
+
+/**
+ * Data a prerendered page was built with. It is embedded in the page as JSON so hydration renders
+ * exactly what the HTML shows, without fetching it again.
+ */
+export type PageData = { path: string; kind: 'library'; library: LibraryIndex } | { path: string; kind: 'article'; article: Article };
+
+/** Id of the `<script type="application/json">` element that carries the page data. */
+export const PAGE_DATA_ID = 'sahifa-page-data';
+
+/**
+ * Serialises page data for a `<script type="application/json">` element: `<` and the line
+ * separators are escaped so no string in an article can close the element or break the script.
+ */
+export function serializePageData(data: PageData): string {
+  return JSON.stringify(data).replace(/</gu, '\\u003c').replace(/\u2028/gu, '\\u2028').replace(/\u2029/gu, '\\u2029');
+}
+
+/** Page data embedded in the current document for its path, or null (client-rendered pages, dev server). */
+export function readEmbeddedPageData(doc: Document, path: string): PageData | null {
+  const text = doc.getElementById(PAGE_DATA_ID)?.textContent;
+  if (!text) return null;
+  try {
+    const data = JSON.parse(text) as PageData;
+    return data.path === path ? data : null;
+  } catch {
+    return null;
+  }
+}
+
+export const PageDataContext = createContext<PageData | null>(null);
+
+/** The prerendered data of the current page, when it has some. */
+export function usePageData(): PageData | null {
+  return useContext(PageDataContext);
+}

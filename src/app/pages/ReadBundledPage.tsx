@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { ArticleView } from '../../reader/ArticleView';
+import { ErrorPanel } from '../../reader/ErrorPanel';
+import type { RemoteResult } from '../../reader/load-remote';
+import { RemoteFailureView } from '../../reader/RemoteFailureView';
+import { useAsync } from '../../ui/use-async';
+import { usePageData } from '../page-data';
+
+/** A bundled article fetched by the browser (the dev server, or a slug that was not prerendered). */
+async function fetchBundled(slug: string): Promise<RemoteResult> {
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(slug)) return { ok: false, failure: { kind: 'http', status: 404 } };
+  const { loadRemoteArticle } = await import('../../reader/load-remote');
+  return loadRemoteArticle(new URL(`/articles/${slug}.json`, window.location.href).href);
+}
+
+/** `/read/<slug>`: a bundled article, prerendered at build time. */
+export function ReadBundledPage() {
+  const { t } = useTranslation();
+  const { slug = '' } = useParams();
+  const data = usePageData();
+  const embedded = data?.kind === 'article' && data.article.slug === slug ? ({ ok: true, article: data.article } as const) : undefined;
+  const [state, retry] = useAsync(`bundled:${slug}`, () => fetchBundled(slug), embedded);
+  if (state.status === 'loading') return <p className="py-16 text-center text-muted">{t('errors.loading')}</p>;
+  const result = state.value;
+  if (result.ok) return <ArticleView article={result.article} />;
+  if (result.failure.kind === 'http' && result.failure.status === 404) return <ErrorPanel kind="article-not-found" slug={slug} />;
+  return <RemoteFailureView failure={result.failure} onRetry={retry} />;
+}
