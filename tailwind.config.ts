@@ -6,7 +6,7 @@ export default {
     extend: {
       fontFamily: {
         // The Arabic text face first; Latin runs fall back to the system serif.
-        article: ['"Noto Naskh Arabic"', '"Noto Serif"', 'Georgia', 'serif'],
+        article: ['"Sahifa Naskh"', '"Noto Naskh Arabic"', 'Georgia', '"DejaVu Serif"', 'serif'],
         ui: ['system-ui', '"Segoe UI"', 'Tahoma', '"Noto Sans Arabic"', 'sans-serif'],
       },
       colors: {

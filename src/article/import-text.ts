@@ -33,11 +33,20 @@ interface Unit {
 
 // Sentence-final marks (Latin, Arabic, Hebrew) and closing quote marks: a line ending in one is not a heading.
 const FINAL_PUNCTUATION = /[.!?؟…:;؛،,"'”“»«)\]\u05c3]$/u;
-const RTL_LETTER = '[\\p{Script=Arabic}\\p{Script=Hebrew}]';
-// A colon glued to the next word, between two right-to-left letters: "بما في ذلك:التصعيد".
-const GLUED_COLON = new RegExp(`(?<=${RTL_LETTER}|\\))[:：](?=${RTL_LETTER})`, 'u');
-// A full stop glued to the next word ends one item and starts the next.
-const GLUED_STOP = new RegExp(`(?<=[^\\s.])\\.(?=${RTL_LETTER})`, 'gu');
+
+/** Arabic-script or Hebrew letter (the base letters; enough to recognise glued list punctuation). */
+function isRtlLetter(code: number): boolean {
+  return (code >= 0x0620 && code <= 0x064a) || (code >= 0x066e && code <= 0x06d3) || (code >= 0x05d0 && code <= 0x05ea);
+}
+
+/** Offset of the first colon glued between two right-to-left letters ("بما في ذلك:التصعيد"), or -1. */
+function gluedColonAt(text: string): number {
+  for (let i = text.indexOf(':'); i > 0; i = text.indexOf(':', i + 1)) {
+    const before = text.charCodeAt(i - 1);
+    if ((isRtlLetter(before) || before === 0x29) && isRtlLetter(text.charCodeAt(i + 1))) return i;
+  }
+  return -1;
+}
 
 function wordCount(line: string): number {
   return line.split(/\s+/u).filter(Boolean).length;
@@ -53,19 +62,21 @@ function looksLikeHeading(line: string): boolean {
 
 /** Splits "lead:item one.item two." into the lead (keeping its colon) and the items; null when not a glued list. */
 function splitGluedList(text: string): { lead: string; items: string[] } | null {
-  const colon = GLUED_COLON.exec(text);
-  if (!colon) return null;
-  const lead = text.slice(0, colon.index + 1);
-  const rest = text.slice(colon.index + 1);
+  const colon = gluedColonAt(text);
+  if (colon < 0) return null;
   const items: string[] = [];
-  let from = 0;
-  for (const stop of rest.matchAll(GLUED_STOP)) {
-    items.push(rest.slice(from, stop.index + 1));
-    from = stop.index + 1;
+  let from = colon + 1;
+  // A full stop glued to the next word ends one item and starts the next.
+  for (let i = text.indexOf('.', from); i > 0; i = text.indexOf('.', i + 1)) {
+    const before = text.charCodeAt(i - 1);
+    if (before !== 0x2e && before !== 0x20 && isRtlLetter(text.charCodeAt(i + 1))) {
+      items.push(text.slice(from, i + 1));
+      from = i + 1;
+    }
   }
-  items.push(rest.slice(from));
+  items.push(text.slice(from));
   const cleaned = items.map((s) => s.trim()).filter(Boolean);
-  return cleaned.length >= 2 ? { lead, items: cleaned } : null;
+  return cleaned.length >= 2 ? { lead: text.slice(0, colon + 1), items: cleaned } : null;
 }
 
 /** Splits text into its headline and body lines; strips a BOM and accepts any newline convention. */
@@ -86,7 +97,8 @@ function toUnits(lines: readonly string[]): Unit[] {
     // A line ending in a colon followed by at least two short lines: those lines are a list.
     if (/[:：]$/u.test(line)) {
       let j = i + 1;
-      while (j < lines.length && isShortLine(lines[j]!) && !/[:：]$/u.test(lines[j]!)) j++;
+      // Items are short and unpunctuated; a short sentence after the list ends it.
+      while (j < lines.length && isShortLine(lines[j]!) && !/[:：.!?؟…]$/u.test(lines[j]!)) j++;
       if (j - (i + 1) >= 2) {
         units.push({ kind: 'paragraph', text: line, source, id: `b${source}` });
         for (let k = i + 1; k < j; k++) units.push({ kind: 'item', text: lines[k]!, source: k + 1, id: `b${k + 1}`, list: `b${source + 1}-list` });

@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cliticVariants, nounVariants, normalizeForMatch, tokenize } from './arabic-text';
+
+describe('normalizeForMatch', () => {
+  it.each([
+    ['أكّدَ', 'اكد'],
+    ['إعلان', 'اعلان'],
+    ['آمن', 'امن'],
+    ['مصطفى', 'مصطفي'],
+    ['الوزارة', 'الوزاره'],
+    ['قـــال', 'قال'],
+    ['قائلاً', 'قائلا'],
+    ['تأکید', 'تاكيد'],
+    ['Reuters', 'reuters'],
+  ])('%s → %s', (input, expected) => {
+    expect(normalizeForMatch(input)).toBe(expected);
+  });
+
+  it('returns the same string when nothing changes', () => {
+    const s = 'قال';
+    expect(normalizeForMatch(s)).toBe(s);
+  });
+});
+
+describe('tokenize', () => {
+  const words = (text: string) => tokenize(text).map((w) => text.slice(w.start, w.end));
+
+  it('splits Arabic words on spaces and punctuation, keeping hyphenated names', () => {
+    expect(words('وقال “كون يونغ-سيه”، إن الوضع (هادئ).')).toEqual(['وقال', 'كون', 'يونغ-سيه', 'إن', 'الوضع', 'هادئ']);
+  });
+
+  it('keeps Hebrew gershayim inside acronyms but splits a glued quote mark', () => {
+    expect(words('דובר צה"ל אמר כ"ץ')).toEqual(['דובר', 'צה"ל', 'אמר', 'כ"ץ']);
+    expect(words('ה"מבצע" החל')).toEqual(['ה', 'מבצע', 'החל']);
+  });
+
+  it('never puts the damaged entity quot; inside a word', () => {
+    expect(words('يانquot;اعادة التوحيدquot;.')).toEqual(['يان', 'اعادة', 'التوحيد']);
+  });
+
+  it('returns ordered, non-overlapping offsets for any string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (text) => {
+        let prev = 0;
+        for (const w of tokenize(text)) {
+          expect(w.start).toBeGreaterThanOrEqual(prev);
+          expect(w.end).toBeGreaterThan(w.start);
+          expect(w.end).toBeLessThanOrEqual(text.length);
+          prev = w.end;
+        }
+      }),
+    );
+  });
+});
+
+describe('clitics', () => {
+  it('strips conjunctions and the ل of a present verb', () => {
+    expect(cliticVariants(normalizeForMatch('وقال'))).toContain('قال');
+    expect(cliticVariants(normalizeForMatch('لتقول'))).toContain('تقول');
+    expect(cliticVariants('ששאל')).toContain('שאל');
+  });
+
+  it('reaches the bare noun under prepositions and the article', () => {
+    expect(nounVariants(normalizeForMatch('للسفينة'))).toContain('سفينه');
+    expect(nounVariants(normalizeForMatch('لوكالة'))).toContain('وكاله');
+    expect(nounVariants(normalizeForMatch('وزير'))).toContain('وزير');
+  });
+});

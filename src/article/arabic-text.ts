@@ -1,0 +1,224 @@
+/**
+ * Matching helpers for Arabic-script and Hebrew news text: a normaliser used only to compare
+ * words (never to produce output), and a word tokenizer that keeps UTF-16 offsets into the
+ * original text so callers can copy spans exactly as written.
+ */
+
+/** One word of a text: its UTF-16 offsets into the original string. */
+export interface Word {
+  start: number;
+  end: number;
+}
+
+const ALEF = 0x0627;
+const YEH = 0x064a;
+const HEH = 0x0647;
+const KAF = 0x0643;
+const DROP = 0xffff;
+
+/** The normalised code unit for `c`, DROP when the character is ignored for matching, or `c` itself. */
+function normalizedUnit(c: number): number {
+  // Tatweel, harakat, superscript alef, Quranic marks and invisible joiners carry no meaning for matching.
+  if (c === 0x0640 || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x06d6 && c <= 0x06ed)) return DROP;
+  if (c === 0x200c || c === 0x200d || c === 0x200e || c === 0x200f) return DROP;
+  switch (c) {
+    case 0x0623: // أ
+    case 0x0625: // إ
+    case 0x0622: // آ
+    case 0x0671: // ٱ
+    case 0x0672:
+    case 0x0673:
+      return ALEF;
+    case 0x0649: // ى
+    case 0x06cc: // Persian yeh
+    case 0x06d0:
+      return YEH;
+    case 0x0629: // ة
+    case 0x06c0: // ۀ
+    case 0x06c1: // Urdu heh goal
+    case 0x06c3:
+    case 0x06be: // heh doachashmee
+      return HEH;
+    case 0x06a9: // Persian kaf
+    case 0x06aa:
+      return KAF;
+    default:
+      if (c >= 0x41 && c <= 0x5a) return c + 0x20;
+      return c;
+  }
+}
+
+// Only the Latin capitals, U+0600–U+06FF and U+200C–U+200F change; a table keeps the per-character cost to one load.
+const NORM_TABLE = new Uint16Array(0x700);
+for (let c = 0; c < 0x700; c++) NORM_TABLE[c] = normalizedUnit(c);
+
+function normUnit(c: number): number {
+  return c < 0x700 ? NORM_TABLE[c]! : c >= 0x200c && c <= 0x200f ? DROP : c;
+}
+
+/**
+ * The form of `s` used to compare words: tatweel and harakat removed, alef forms (أ إ آ ٱ) unified to ا,
+ * ى and Persian ی to ي, ة to ه, Persian ک to ك, Latin lower-cased. Only for matching: its offsets do
+ * not correspond to the input's.
+ */
+export function normalizeForMatch(s: string): string {
+  let i = 0;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (normUnit(c) !== c) break;
+  }
+  if (i === s.length) return s;
+  let out = s.slice(0, i);
+  for (; i < s.length; i++) {
+    const n = normUnit(s.charCodeAt(i));
+    if (n !== DROP) out += String.fromCharCode(n);
+  }
+  return out;
+}
+
+const WORD_TABLE = new Uint8Array(0x10000); // 0 = not computed, 1 = word character, 2 = not
+const WORD_CHAR = /[\p{L}\p{M}\p{N}\u200C\u200D]/u;
+
+/**
+ * True when the UTF-16 unit `c` is a letter, combining mark or digit of any script (Arabic letters
+ * included, unlike \w), or a zero-width joiner/non-joiner (Persian writes them inside words).
+ * Surrogate halves count as non-word. Memoised per code unit: tokenizing must stay linear and cheap.
+ */
+export function isWordCode(c: number): boolean {
+  const v = WORD_TABLE[c];
+  if (v === 1) return true;
+  if (v === 2 || v === undefined) return false; // undefined: NaN or out of range (past the end of a string)
+  return fillWordTable(c);
+}
+
+function fillWordTable(c: number): boolean {
+  const word = !(c >= 0xd800 && c <= 0xdfff) && WORD_CHAR.test(String.fromCharCode(c));
+  WORD_TABLE[c] = word ? 1 : 2;
+  return word;
+}
+
+/**
+ * The words of `text` in order, with their UTF-16 offsets: runs of letters, marks and digits, with inner
+ * hyphens (كون يونغ-سيه) and Hebrew gershayim/geresh (צה"ל, כ"ץ) kept inside. A " counts as gershayim only
+ * before the acronym's single last letter, so a glued Hebrew quote such as ה"מבצע" still splits. The
+ * damaged-HTML delimiter `quot;` is never part of a word (it is often glued to one: `يانquot;اعادة`).
+ */
+export function tokenize(text: string): Word[] {
+  const { starts, ends, count } = tokenizeOffsets(text);
+  const words: Word[] = [];
+  for (let i = 0; i < count; i++) words.push({ start: starts[i]!, end: ends[i]! });
+  return words;
+}
+
+/** The words of `text` as in {@link tokenize}, as parallel offset arrays (word i is [starts[i], ends[i])). */
+export function tokenizeOffsets(text: string): { starts: number[]; ends: number[]; count: number } {
+  const n = text.length;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    const c0 = text.charCodeAt(i);
+    if (c0 === 0x71 && startsQuotEntity(text, i)) {
+      i += 5;
+      continue;
+    }
+    if (!isWordCode(c0)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      for (; i < n; i++) {
+        const c = text.charCodeAt(i);
+        // The table look-up inlined: this loop runs once per character of the article.
+        const v = WORD_TABLE[c];
+        if (v === 2 || (v !== 1 && !isWordCode(c)) || (c === 0x71 && startsQuotEntity(text, i))) break;
+      }
+      if (i + 1 >= n || !isWordCode(text.charCodeAt(i + 1))) break;
+      const c = text.charCodeAt(i);
+      const hyphen = c === 0x2d || c === 0x2010 || c === 0x2011;
+      const gershayim =
+        (c === 0x22 || c === 0x27 || c === 0x5f3 || c === 0x5f4) &&
+        isHebrewLetter(text.charCodeAt(i - 1)) &&
+        isHebrewLetter(text.charCodeAt(i + 1)) &&
+        !isWordCode(text.charCodeAt(i + 2));
+      if (!hyphen && !gershayim) break;
+      i++;
+    }
+    starts.push(start);
+    ends.push(i);
+    count++;
+  }
+  return { starts, ends, count };
+}
+
+function startsQuotEntity(text: string, i: number): boolean {
+  return text.charCodeAt(i) === 0x71 && text.startsWith('quot;', i);
+}
+
+/** True for a Hebrew letter (U+05D0–U+05EA and the Yiddish ligatures). */
+export function isHebrewLetter(c: number): boolean {
+  return (c >= 0x05d0 && c <= 0x05ea) || (c >= 0x05f0 && c <= 0x05f2);
+}
+
+/** True for an ASCII or Latin-1/Extended Latin letter. */
+export function isLatinLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+/**
+ * Candidate stems of a normalised word for lexicon look-up: the word itself, then without a leading
+ * conjunction clitic (و، ف; Hebrew ו، ש، וש، כש), then without a following ل (Arabic لتقول, ليؤكد). Hebrew כ alone is not stripped: too many words start with it.
+ * Clitics are only stripped from words long enough that the rest can still be a word.
+ */
+export function cliticVariants(norm: string): string[] {
+  const out = [norm];
+  let rest = norm;
+  const first = rest.charCodeAt(0);
+  if (rest.length > 3 && (first === 0x0648 || first === 0x0641)) {
+    rest = rest.slice(1);
+    out.push(rest);
+  } else if (rest.length > 2 && (first === 0x05d5 || first === 0x05e9)) {
+    // Hebrew ו (and), ש (that/who), וש.
+    rest = rest.slice(1);
+    out.push(rest);
+    if (rest.length > 2 && rest.charCodeAt(0) === 0x05e9) out.push(rest.slice(1));
+  } else if (rest.length > 3 && first === 0x05db && rest.charCodeAt(1) === 0x05e9) {
+    // Hebrew כש (when).
+    out.push(rest.slice(2));
+  }
+  if (rest.length > 3 && rest.charCodeAt(0) === 0x0644 && (rest.charCodeAt(1) === YEH || rest.charCodeAt(1) === 0x062a)) {
+    out.push(rest.slice(1));
+  }
+  return out;
+}
+
+/**
+ * Possible bare nouns of a normalised Arabic word, for set look-up: the word, and the word with its
+ * proclitics (و ف, then ب ل ك) and article ال removed, so للسفينة, والصحيفة, لوكالة and صحيفة all
+ * reach their stem. Several candidates because a leading و or ل may belong to the noun (وزير، لقاء).
+ */
+export function nounVariants(norm: string): string[] {
+  const out = [norm];
+  const bases = [norm];
+  if (norm.length > 3 && (norm.startsWith('و') || norm.startsWith('ف'))) bases.push(norm.slice(1));
+  for (const b of bases) {
+    addVariant(out, b);
+    addWithoutArticle(out, b);
+    if (b.startsWith('لل') && b.length > 4) addVariant(out, b.slice(2));
+    if (b.length > 3 && (b.startsWith('ب') || b.startsWith('ل') || b.startsWith('ك'))) {
+      addVariant(out, b.slice(1));
+      addWithoutArticle(out, b.slice(1));
+    }
+  }
+  return out;
+}
+
+function addVariant(out: string[], s: string): void {
+  if (s.length >= 2 && !out.includes(s)) out.push(s);
+}
+
+function addWithoutArticle(out: string[], s: string): void {
+  if (s.startsWith('ال') && s.length > 3) addVariant(out, s.slice(2));
+}

@@ -1,0 +1,95 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  foldAt,
+  foldCode,
+  foldForMatching,
+  foldText,
+  IGNORABLE,
+  OTHER_SEPARATOR,
+  SENTENCE_END,
+  SEPARATOR,
+  WORD_GAP,
+} from './normalize-arabic';
+
+describe('foldForMatching', () => {
+  it.each([
+    ['hamza and madda seats on alef', 'أحمد إبراهيم آمال ٱلله', 'احمد ابراهيم امال الله'],
+    ['alef maqsura and ya', 'مستشفى مصطفى', 'مستشفي مصطفي'],
+    ['ta marbuta and ha', 'مدينة غزة', 'مدينه غزه'],
+    ['diacritics and superscript alef', 'إِسْرَائِيلُ هٰذا', 'اسرائيل هذا'],
+    ['tatweel', 'كـوريـا', 'كوريا'],
+    ['Persian yeh and kaf', 'کره شمالی', 'كره شمالي'],
+    ['Urdu heh goal, yeh barree and noon ghunna', 'غزہ کے فلسطینیوں', 'غزه كي فلسطينيون'],
+    ['ZWNJ joins a Persian word', 'کره‌ای', 'كرهاي'],
+    ['Hebrew final letters', 'ירושלים ולבנון', 'ירושלימ ולבנונ'],
+    ['gershayim inside a Hebrew word', 'צה"ל', 'צהל'],
+    ['Latin case', 'North KOREA', 'north korea'],
+    ['separator runs collapse and trim', '  غزة،  ( رفح )  ', 'غزه رفح'],
+    ['digits are separators', '374فردا', 'فردا'],
+  ])('%s', (_name, input, expected) => {
+    expect(foldForMatching(input)).toBe(expected);
+  });
+
+  it('keeps hamza on other seats (ئ ؤ are not alef variants)', () => {
+    expect(foldForMatching('سيئول سيؤول')).toBe('سيئول سيؤول');
+  });
+
+  it('folds Arabic presentation forms to their base letters', () => {
+    // ﻏ (U+FECF, ghain initial form) and ﺰ (U+FEB0, zain final form)
+    expect(foldForMatching('\uFECF\uFEB0')).toBe('غز');
+  });
+});
+
+describe('foldCode / foldAt', () => {
+  it('classifies code units', () => {
+    expect(foldCode('ـ'.charCodeAt(0))).toBe(IGNORABLE);
+    expect(foldCode(0x064e)).toBe(IGNORABLE); // fatha
+    expect(foldCode(' '.charCodeAt(0))).toBe(SEPARATOR);
+    expect(foldCode('أ'.charCodeAt(0))).toBe('ا'.charCodeAt(0));
+  });
+
+  it('is total: lone surrogates, NUL and out-of-range values are separators', () => {
+    expect(foldCode(0xd800)).toBe(SEPARATOR);
+    expect(foldCode(0)).toBe(SEPARATOR);
+    expect(foldCode(-5)).toBe(SEPARATOR);
+    expect(foldCode(Number.NaN)).toBe(SEPARATOR);
+    expect(foldAt('ab', 7)).toBe(SEPARATOR);
+  });
+
+  it('treats a quote mark as part of a word only between two Hebrew letters', () => {
+    expect(foldAt('כ"ץ', 1)).toBe(IGNORABLE);
+    expect(foldAt('אמר "חמאס', 4)).toBe(SEPARATOR);
+  });
+});
+
+describe('foldText', () => {
+  it('writes folded letters and separator classes, dropping ignorables', () => {
+    const out = new Uint16Array(32);
+    const n = foldText('أَ-ب. ج،د', out);
+    expect(Array.from(out.subarray(0, n))).toEqual([
+      'ا'.charCodeAt(0),
+      WORD_GAP,
+      'ب'.charCodeAt(0),
+      SENTENCE_END,
+      WORD_GAP,
+      'ج'.charCodeAt(0),
+      OTHER_SEPARATOR,
+      'د'.charCodeAt(0),
+    ]);
+  });
+
+  it('agrees with foldForMatching on every string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        const out = new Uint16Array(s.length);
+        const n = foldText(s, out);
+        const letters = Array.from(out.subarray(0, n), (c) => (c > OTHER_SEPARATOR ? String.fromCharCode(c) : ' '))
+          .join('')
+          .replace(/ +/gu, ' ')
+          .trim();
+        expect(letters).toBe(foldForMatching(s));
+      }),
+    );
+  });
+});
