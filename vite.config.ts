@@ -1,9 +1,18 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { prepaintScript } from './src/reader/settings';
+
+/** Puts the settings script first in <head>, so stored theme and text size apply before the first paint. */
+function prepaintSettings(): Plugin {
+  return {
+    name: 'sahifa-prepaint-settings',
+    transformIndexHtml: () => [{ tag: 'script', children: prepaintScript(), injectTo: 'head-prepend' }],
+  };
+}
 
 export default defineConfig({
-  plugins: [tailwindcss(), react()],
+  plugins: [prepaintSettings(), tailwindcss(), react()],
   server: { port: 5173 },
   build: { outDir: 'dist', sourcemap: false },
 });

@@ -47,9 +47,9 @@ test.describe('RTL support', () => {
 test.describe('article', () => {
   test('shows headings, lists and the closing quotation as a highlighted statement', async ({ page }) => {
     await page.goto(SEED);
-    await expect(page.locator('article h2')).toHaveCount(5);
-    await expect(page.locator('article ul > li')).toHaveCount(5);
-    const quotes = page.locator('article [data-quote]');
+    await expect(page.locator('article .article-body h2')).toHaveCount(5);
+    await expect(page.locator('article .article-body ul > li')).toHaveCount(5);
+    const quotes = page.locator('article .article-body [data-quote]');
     await expect(quotes.last()).toContainText('في وقت تشهد فيه العلاقات الدولية');
   });
 
@@ -58,7 +58,7 @@ test.describe('article', () => {
     const page = await context.newPage();
     await page.goto(SEED);
     await expect(page.locator('article h1')).toContainText('بكين وموسكو');
-    await expect(page.locator('article h2')).toHaveCount(5);
+    await expect(page.locator('article .article-body h2')).toHaveCount(5);
     await context.close();
   });
 

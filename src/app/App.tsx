@@ -4,6 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { Route, Routes, useLocation } from 'react-router';
 import { uiDirection } from '../i18n';
 import { ErrorPanel } from '../reader/ErrorPanel';
+import { ReaderSettingsProvider } from '../reader/use-reader-settings';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { PageDataContext, type PageData } from './page-data';
 import { LibraryPage } from './pages/LibraryPage';
@@ -45,6 +46,7 @@ export function App({ i18n, pageData }: { i18n: I18n; pageData: PageData | null 
   return (
     <I18nextProvider i18n={i18n}>
       <PageDataContext.Provider value={pageData}>
+        <ReaderSettingsProvider>
         <LanguageSync i18n={i18n} />
         <Shell>
           <Routes>
@@ -54,6 +56,7 @@ export function App({ i18n, pageData }: { i18n: I18n; pageData: PageData | null 
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Shell>
+        </ReaderSettingsProvider>
       </PageDataContext.Provider>
     </I18nextProvider>
   );

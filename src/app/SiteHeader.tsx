@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { SettingsButton } from '../reader/SettingsDialog';
 import { useUiLanguage } from './use-ui-language';
 
 /** App chrome: the name (home link) and the UI language switch. Hidden when printing. */
@@ -15,10 +16,12 @@ export function SiteHeader() {
       <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:bg-paper focus:p-2">
         {t('app.skipToContent')}
       </a>
-      <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
         <Link to="/" className="text-xl font-bold text-ink no-underline">
           {t('app.name')}
         </Link>
+        <div className="flex items-center gap-1">
+        <SettingsButton />
         <Link
           to={{ pathname: location.pathname, search: `?${params.toString()}`, hash: location.hash }}
           lang={other}
@@ -27,6 +30,7 @@ export function SiteHeader() {
         >
           {t('app.switchTo')}
         </Link>
+        </div>
       </div>
     </header>
   );

@@ -54,3 +54,36 @@ export function articleText(article: Article): string {
     .map((b) => inlineText(b.content))
     .join('\n');
 }
+
+/** A statement as placed in the body: `id` is the anchor the reader gives its highlight. */
+export interface PlacedStatement {
+  id: string;
+  blockId: string;
+  speaker: string | null;
+  text: string;
+}
+
+/**
+ * The anchor id of a quote run: its block id and its path of indices in the inline tree, so the
+ * renderer and {@link placedStatements} name the same run the same way without sharing state.
+ */
+export function quoteAnchor(blockId: string, path: readonly number[]): string {
+  return `q-${blockId}-${path.join('.')}`;
+}
+
+/** Every statement of the body in reading order, with its anchor id (see {@link quoteAnchor}). */
+export function placedStatements(body: readonly Block[]): PlacedStatement[] {
+  const out: PlacedStatement[] = [];
+  const walk = (content: readonly Inline[], blockId: string, path: number[]) => {
+    content.forEach((run, i) => {
+      if (typeof run === 'string') return;
+      if (run.type === 'quote') {
+        if (run.kind === 'statement') out.push({ id: quoteAnchor(blockId, [...path, i]), blockId, speaker: run.speaker ?? null, text: inlineText(run.content).trim() });
+        return;
+      }
+      walk(run.content, blockId, [...path, i]);
+    });
+  };
+  for (const block of textBlocks(body)) walk(block.content, block.id, []);
+  return out;
+}

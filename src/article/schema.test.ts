@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { articleJsonSchema, isSafeHref } from './schema';
+import { isSafeHref } from './links';
+import { articleJsonSchema } from './schema';
 
 describe('published JSON Schema', () => {
   it('matches the zod schema (run `npm run schema` after changing it)', () => {

@@ -6,6 +6,7 @@
  * validator small enough for the reader bundle.
  */
 import { z } from 'zod/mini';
+import { isSafeHref } from './links';
 
 /** The value of the `format` field for this version. */
 export const FORMAT_ID = 'sahifa-article/1';
@@ -15,11 +16,6 @@ export const MAX_STRING = 200_000;
 
 const text = (max = MAX_STRING) => z.string().check(z.maxLength(max));
 const nonEmpty = (max = MAX_STRING) => z.string().check(z.minLength(1), z.maxLength(max));
-
-/** Whether a URL is one the reader may make clickable: http, https or mailto only. */
-export function isSafeHref(href: string): boolean {
-  return /^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i.test(href.trim()) && !/[\u0000-\u001f\u007f]/.test(href);
-}
 
 /** Who put a quote mark-up or thread tag there: the detector (`auto`) or an editor (`editor`). */
 export const Origin = z.enum(['auto', 'editor']);

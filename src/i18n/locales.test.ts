@@ -24,10 +24,11 @@ describe('locales', () => {
 
   it('choose Arabic plural forms by count', () => {
     const t = createI18n('ar').t;
-    expect(t('article.readingTime', { count: 1 })).toBe('دقيقة قراءة واحدة');
-    expect(t('article.readingTime', { count: 2 })).toBe('دقيقتا قراءة');
-    expect(t('article.readingTime', { count: 5 })).toBe('5 دقائق قراءة');
-    expect(t('article.readingTime', { count: 11 })).toBe('11 دقيقة قراءة');
+    expect(t('article.readingTime', { count: 1, n: '١' })).toBe('دقيقة قراءة واحدة');
+    expect(t('article.readingTime', { count: 2, n: '٢' })).toBe('دقيقتا قراءة');
+    expect(t('article.readingTime', { count: 5, n: '٥' })).toBe('٥ دقائق قراءة');
+    expect(t('article.readingTime', { count: 11, n: '١١' })).toBe('١١ دقيقة قراءة');
+    expect(t('threads.passages', { count: 3, n: '3' })).toBe('3 مقاطع');
   });
 
   it('leave no value empty', () => {

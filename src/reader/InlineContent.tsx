@@ -1,5 +1,8 @@
 import { Fragment } from 'react';
-import { isSafeHref, type Inline, type QuoteRun } from '../article/schema';
+import { useTranslation } from 'react-i18next';
+import { quoteAnchor } from '../article/blocks';
+import { isSafeHref } from '../article/links';
+import type { Inline, QuoteRun } from '../article/schema';
 
 /** House-style quotation marks for an article language: guillemets for Arabic script, “ ” otherwise. */
 export function quoteMarks(lang: string): [string, string] {
@@ -12,57 +15,79 @@ export function quoteMarks(lang: string): [string, string] {
 interface Props {
   content: readonly Inline[];
   lang: string;
+  /** Block the content belongs to; with `path`, names each quote's anchor. */
+  blockId: string;
+  path?: readonly number[];
+  /** A copy shown elsewhere (a thread section): its quotes get no anchors and no tab stops. */
+  copy?: boolean;
 }
 
-function Quote({ run, lang }: { run: QuoteRun; lang: string }) {
+function Quote({ run, lang, blockId, path, copy }: { run: QuoteRun; lang: string; blockId: string; path: number[]; copy: boolean }) {
+  const { t } = useTranslation();
   const [open, close] = quoteMarks(lang);
   // Marks are drawn in house style at render; the source's own marks stay in the data untouched.
-  const marks = run.open || run.close;
+  const marked = Boolean(run.open || run.close);
+  const inner = <InlineContent content={run.content} lang={lang} blockId={blockId} path={path} copy={copy} />;
   if (run.kind === 'scare') {
     return (
       <span data-scare-quote="">
-        {marks ? open : ''}
-        <InlineContent content={run.content} lang={lang} />
-        {marks ? close : ''}
+        {marked && open}
+        {inner}
+        {marked && close}
       </span>
     );
   }
+  const anchor = quoteAnchor(blockId, path);
+  const speaker = run.speaker ?? null;
+  const description = speaker ? t('article.speaker', { name: speaker }) : t('article.unattributed');
   return (
-    <mark data-quote="" data-speaker={run.speaker ?? undefined} className="quote rounded-sm bg-mark px-0.5 text-inherit" title={run.speaker ?? undefined}>
-      {open}
-      <InlineContent content={run.content} lang={lang} />
-      {close}
-    </mark>
+    <>
+      <mark
+        data-quote=""
+        data-speaker={speaker ?? undefined}
+        id={copy ? undefined : anchor}
+        tabIndex={copy ? undefined : 0}
+        aria-describedby={copy ? undefined : `${anchor}-by`}
+        className="quote"
+      >
+        {open}
+        {inner}
+        {close}
+      </mark>
+      {!copy && (
+        <span id={`${anchor}-by`} hidden>
+          {description}
+        </span>
+      )}
+    </>
   );
 }
 
-/** Renders inline runs; links only when their scheme is safe, other-language spans isolated. */
-export function InlineContent({ content, lang }: Props) {
+/** Renders inline runs: quotes highlighted, links only when their scheme is safe, other-language spans isolated. */
+export function InlineContent({ content, lang, blockId, path = [], copy = false }: Props) {
   return (
     <>
       {content.map((run, i) => {
         if (typeof run === 'string') return <Fragment key={i}>{run}</Fragment>;
+        const here = [...path, i];
+        const inner = (l: string) => <InlineContent content={run.content} lang={l} blockId={blockId} path={here} copy={copy} />;
         switch (run.type) {
           case 'quote':
-            return <Quote key={i} run={run} lang={lang} />;
+            return <Quote key={i} run={run} lang={lang} blockId={blockId} path={here} copy={copy} />;
           case 'em':
-            return (
-              <em key={i}>
-                <InlineContent content={run.content} lang={lang} />
-              </em>
-            );
+            return <em key={i}>{inner(lang)}</em>;
           case 'link':
             return isSafeHref(run.href) ? (
               <a key={i} href={run.href} rel="noopener noreferrer nofollow" className="text-accent underline">
-                <InlineContent content={run.content} lang={lang} />
+                {inner(lang)}
               </a>
             ) : (
-              <InlineContent key={i} content={run.content} lang={lang} />
+              <Fragment key={i}>{inner(lang)}</Fragment>
             );
           case 'span':
             return (
               <bdi key={i} lang={run.lang} dir={run.dir ?? 'auto'}>
-                <InlineContent content={run.content} lang={run.lang} />
+                {inner(run.lang)}
               </bdi>
             );
           default:

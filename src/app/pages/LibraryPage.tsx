@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { directionOf } from '../../article/language';
-import { formatDate } from '../../reader/format';
+import { useFormatters } from '../../reader/use-formatters';
 import { useAsync } from '../../ui/use-async';
 import { usePageData, type LibraryIndex } from '../page-data';
 import { useUiLanguage } from '../use-ui-language';
@@ -18,6 +18,7 @@ async function fetchLibrary(): Promise<LibraryIndex | null> {
 export function LibraryPage() {
   const { t } = useTranslation();
   const lng = useUiLanguage();
+  const { date: formatDate, number } = useFormatters();
   const data = usePageData();
   const [state, retry] = useAsync('library', fetchLibrary, data?.kind === 'library' ? data.library : undefined);
   if (state.status === 'loading') return <p className="py-16 text-center text-muted">{t('errors.loading')}</p>;
@@ -40,7 +41,7 @@ export function LibraryPage() {
       <ul className="grid gap-6 md:grid-cols-2">
         {articles.map((a) => {
           const dir = a.dir ?? directionOf(a.lang);
-          const date = formatDate(a.published, lng);
+          const date = formatDate(a.published);
           return (
             <li key={a.slug} className="rounded-lg border border-rule p-5">
               {/* A full page load: bundled articles are static pages with their text in the HTML. */}
@@ -56,7 +57,7 @@ export function LibraryPage() {
               )}
               <p className="mt-3 text-sm text-muted">
                 {date && <time dateTime={a.published}>{date} · </time>}
-                {t('article.readingTime', { count: a.minutes })}
+                {t('article.readingTime', { count: a.minutes, n: number(a.minutes) })}
               </p>
               {a.threads.length > 0 && (
                 <ul className="mt-3 flex flex-wrap gap-2" aria-label={t('article.threads')}>

@@ -1,0 +1,8 @@
+/**
+ * Whether a URL is one the reader may make clickable: http(s) with a host, or mailto. Everything
+ * else (javascript:, data:, vbscript:, relative and protocol-relative URLs) is refused, as are
+ * control characters that browsers strip before parsing.
+ */
+export function isSafeHref(href: string): boolean {
+  return /^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i.test(href.trim()) && !/[\u0000-\u001f\u007f]/.test(href);
+}

@@ -1,0 +1,159 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { textBlocks, type TextBlock } from '../article/blocks';
+import { directionOf } from '../article/language';
+import type { Article } from '../article/schema';
+import { uiDirection } from '../i18n';
+import { BackIcon, ChevronIcon } from '../ui/Icon';
+import { InlineContent } from './InlineContent';
+import { useFormatters } from './use-formatters';
+
+const storageKey = (slug: string) => `sahifa:open-threads:${slug}`;
+
+function readOpen(slug: string): Set<string> {
+  try {
+    const value: unknown = JSON.parse(window.localStorage.getItem(storageKey(slug)) ?? '[]');
+    return new Set(Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+  } catch {
+    return new Set();
+  }
+}
+
+function writeOpen(slug: string, open: ReadonlySet<string>): void {
+  try {
+    window.localStorage.setItem(storageKey(slug), JSON.stringify([...open]));
+  } catch {
+    // Storage refused or full: the sections still work, they are just not remembered.
+  }
+}
+
+/** The id a `#thread-<id>` fragment names, or null. */
+export function threadFromHash(hash: string): string | null {
+  const m = /^#thread-([a-z0-9-]+)$/u.exec(hash);
+  return m ? m[1]! : null;
+}
+
+interface ThreadGroup {
+  id: string;
+  label: string;
+  passages: TextBlock[];
+}
+
+/**
+ * One collapsible section per thread of the article that has passages: `<details data-thread>`
+ * (a real disclosure, keyboard and screen-reader ready, searchable by find-in-page when closed in
+ * Chromium). Open sections are remembered per article; `#thread-<id>` opens and scrolls to one;
+ * printing opens them all.
+ */
+export function ThreadSections({ article }: { article: Article }) {
+  const { t, i18n } = useTranslation();
+  const { number } = useFormatters();
+  const lang = i18n.language === 'en' ? 'en' : 'ar';
+  const groups = useMemo<ThreadGroup[]>(() => {
+    const blocks = textBlocks(article.body);
+    return article.threads
+      .map((thread) => ({ id: thread.id, label: thread.label[lang], passages: blocks.filter((b) => b.threads.some((tag) => tag.id === thread.id)) }))
+      .filter((g) => g.passages.length > 0);
+  }, [article, lang]);
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
+
+  const change = useCallback(
+    (next: ReadonlySet<string>) => {
+      setOpen(next);
+      writeOpen(article.slug, next);
+    },
+    [article.slug],
+  );
+
+  // Restore after hydration (the prerendered HTML has every section closed), then follow the fragment.
+  useEffect(() => {
+    const restored = readOpen(article.slug);
+    const openFromHash = () => {
+      const id = threadFromHash(window.location.hash);
+      if (!id || !groups.some((g) => g.id === id)) return;
+      setOpen((current) => new Set([...current, id]));
+      requestAnimationFrame(() => document.getElementById(`thread-${id}`)?.scrollIntoView({ block: 'start' }));
+    };
+    setOpen(restored);
+    openFromHash();
+    window.addEventListener('hashchange', openFromHash);
+    return () => window.removeEventListener('hashchange', openFromHash);
+  }, [article.slug, groups]);
+
+  // Printing shows every passage: open all sections for the print, then put them back.
+  useEffect(() => {
+    let before: ReadonlySet<string> | null = null;
+    const print = () => {
+      setOpen((current) => {
+        before = current;
+        return new Set(groups.map((g) => g.id));
+      });
+    };
+    const restore = () => {
+      if (before) setOpen(before);
+      before = null;
+    };
+    window.addEventListener('beforeprint', print);
+    window.addEventListener('afterprint', restore);
+    return () => {
+      window.removeEventListener('beforeprint', print);
+      window.removeEventListener('afterprint', restore);
+    };
+  }, [groups]);
+
+  if (groups.length === 0) return null;
+  const articleDir = article.dir ?? directionOf(article.lang);
+  const allOpen = groups.every((g) => open.has(g.id));
+  return (
+    <section aria-labelledby="threads-heading" lang={lang} dir={uiDirection(lang)} className="threads my-8 rounded-lg border border-rule">
+      <div className="flex flex-wrap items-center justify-between gap-2 border-b border-rule px-4 py-2">
+        <h2 id="threads-heading" className="font-ui text-lg font-bold">
+          {t('threads.title')}
+        </h2>
+        <button
+          type="button"
+          className="min-h-11 rounded px-3 text-accent underline-offset-4 hover:underline print:hidden"
+          onClick={() => change(allOpen ? new Set() : new Set(groups.map((g) => g.id)))}
+        >
+          {allOpen ? t('threads.collapseAll') : t('threads.expandAll')}
+        </button>
+      </div>
+      {groups.map((g) => (
+        <details
+          key={g.id}
+          id={`thread-${g.id}`}
+          data-thread={g.id}
+          open={open.has(g.id)}
+          onToggle={(e) => {
+            const isOpen = e.currentTarget.open;
+            if (isOpen === open.has(g.id)) return;
+            const next = new Set(open);
+            if (isOpen) next.add(g.id);
+            else next.delete(g.id);
+            change(next);
+          }}
+          className="group border-b border-rule last:border-b-0"
+        >
+          <summary className="flex min-h-12 cursor-pointer list-none items-center gap-2 px-4 py-2 font-ui hover:bg-rule/30 [&::-webkit-details-marker]:hidden">
+            <ChevronIcon className="disclosure-chevron" />
+            <span className="font-bold">{g.label}</span>
+            <span className="text-sm text-muted">{t('threads.passages', { count: g.passages.length, n: number(g.passages.length) })}</span>
+          </summary>
+          <ol className="space-y-4 px-4 pt-1 pb-4">
+            {g.passages.map((block) => (
+              <li key={block.id} className="border-s-2 border-rule ps-3">
+                <p lang={article.lang} dir={articleDir} className={`font-article leading-relaxed ${block.type === 'heading' ? 'font-bold' : ''}`}>
+                  <InlineContent content={block.content} lang={article.lang} blockId={block.id} copy />
+                </p>
+                <a href={`#${block.id}`} className="mt-1 inline-flex min-h-11 items-center gap-1 text-sm text-accent underline-offset-4 hover:underline">
+                  <BackIcon />
+                  {t('threads.goTo')}
+                </a>
+              </li>
+            ))}
+          </ol>
+        </details>
+      ))}
+    </section>
+  );
+}

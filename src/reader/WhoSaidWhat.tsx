@@ -1,0 +1,64 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { placedStatements, type PlacedStatement } from '../article/blocks';
+import { directionOf } from '../article/language';
+import type { Article } from '../article/schema';
+import { uiDirection } from '../i18n';
+import { quoteMarks } from './InlineContent';
+import { useFormatters } from './use-formatters';
+
+/** Statements grouped by speaker, in order of each speaker's first statement; unattributed ones last. */
+export function groupBySpeaker(statements: readonly PlacedStatement[]): { speaker: string | null; statements: PlacedStatement[] }[] {
+  const groups = new Map<string | null, PlacedStatement[]>();
+  for (const s of statements) groups.set(s.speaker, [...(groups.get(s.speaker) ?? []), s]);
+  const named = [...groups].filter(([speaker]) => speaker !== null);
+  const unnamed = groups.get(null);
+  return [...named, ...(unnamed ? [[null, unnamed] as const] : [])].map(([speaker, list]) => ({ speaker, statements: list }));
+}
+
+const excerpt = (text: string) => (text.length > 90 ? `${text.slice(0, 90).replace(/\s+\S*$/u, '')}…` : text);
+
+/** "Who said what": each speaker with their statements, each a link to the highlighted quote. */
+export function WhoSaidWhat({ article }: { article: Article }) {
+  const { t, i18n } = useTranslation();
+  const { number } = useFormatters();
+  const groups = useMemo(() => groupBySpeaker(placedStatements(article.body)), [article]);
+  if (groups.length === 0) return null;
+  const lang = i18n.language === 'en' ? 'en' : 'ar';
+  const [open, close] = quoteMarks(article.lang);
+  const articleDir = article.dir ?? directionOf(article.lang);
+  return (
+    <nav aria-labelledby="who-said-what" lang={lang} dir={uiDirection(lang)} className="who-said-what">
+      <h2 id="who-said-what" className="mb-3 font-ui text-lg font-bold">
+        {t('quotes.title')}
+      </h2>
+      <ul className="space-y-4">
+        {groups.map((g) => (
+          <li key={g.speaker ?? ''}>
+            <p className="font-ui text-sm font-bold">
+              {g.speaker === null ? (
+                t('quotes.unattributed')
+              ) : (
+                <bdi lang={article.lang} dir={articleDir}>
+                  {g.speaker}
+                </bdi>
+              )}{' '}
+              <span className="font-normal text-muted">({number(g.statements.length)})</span>
+            </p>
+            <ul className="mt-1 space-y-1">
+              {g.statements.map((s) => (
+                <li key={s.id}>
+                  <a href={`#${s.id}`} lang={article.lang} dir={articleDir} className="block min-h-11 py-1 font-article text-accent underline-offset-4 hover:underline">
+                    {open}
+                    {excerpt(s.text)}
+                    {close}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
