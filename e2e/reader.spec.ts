@@ -1,4 +1,4 @@
-import { axeViolations, expect, test } from './fixtures';
+import { expect, test } from './fixtures';
 
 const SEED = '/read/beijing-moscow-talks';
 
@@ -74,14 +74,4 @@ test.describe('article', () => {
   });
 });
 
-test.describe('accessibility', () => {
-  for (const lng of ['ar', 'en']) {
-    for (const path of ['/', SEED]) {
-      test(`axe finds no violations on ${path} (${lng})`, async ({ page }) => {
-        await page.goto(`${path}?lng=${lng}`);
-        await expect(page.locator('html')).toHaveAttribute('lang', lng);
-        expect(await axeViolations(page)).toEqual([]);
-      });
-    }
-  }
-});
+// axe runs for every page state, theme and UI language live in print-and-a11y.spec.ts.

@@ -6,25 +6,12 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { PAGE_DATA_ID, serializePageData, type PageData } from '../src/app/page-data';
-import { renderPage } from '../src/app/render';
 import { directionOf } from '../src/article/language';
 import { libraryIndex, loadBundledArticles } from './lib/bundled';
+import { pageHtml } from './lib/page-html';
 
-const DIST = 'dist';
+const DIST = process.env.SAHIFA_DIST ?? 'dist';
 const template = readFileSync(join(DIST, 'index.html'), 'utf8');
-if (!template.includes('<!--app-html-->')) throw new Error('dist/index.html has no <!--app-html--> placeholder: run `vite build` first');
-
-const escapeHtml = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
-
-function page(url: string, data: PageData | null, title: string, extraHead = ''): string {
-  const html = data ? renderPage(url, data) : '';
-  const dataScript = data ? `<script type="application/json" id="${PAGE_DATA_ID}">${serializePageData(data)}</script>` : '';
-  return template
-    .replace(/<title>[^<]*<\/title>/u, `<title>${escapeHtml(title)}</title>`)
-    .replace('<!--app-head-->', extraHead + dataScript)
-    .replace('<!--app-html-->', html);
-}
 
 function write(path: string, html: string): void {
   mkdirSync(dirname(path), { recursive: true });
@@ -33,13 +20,10 @@ function write(path: string, html: string): void {
 }
 
 const articles = loadBundledArticles();
-const library = libraryIndex(articles);
-write(join(DIST, 'spa.html'), page('/', null, 'صحيفة · Sahifa'));
-write(join(DIST, 'index.html'), page('/', { path: '/', kind: 'library', library }, 'صحيفة · Sahifa'));
+write(join(DIST, 'spa.html'), pageHtml(template, '/', null, 'صحيفة · Sahifa'));
+write(join(DIST, 'index.html'), pageHtml(template, '/', { path: '/', kind: 'library', library: libraryIndex(articles) }, 'صحيفة · Sahifa'));
 for (const article of articles) {
   const path = `/read/${article.slug}`;
-  const description = article.subtitle ?? '';
-  const head = description ? `<meta name="description" content="${escapeHtml(description)}" />` : '';
-  const dir = article.dir ?? directionOf(article.lang);
-  write(join(DIST, 'read', article.slug, 'index.html'), page(path, { path, kind: 'article', article: { ...article, dir } }, `${article.title} · صحيفة`, head));
+  const data = { path, kind: 'article' as const, article: { ...article, dir: article.dir ?? directionOf(article.lang) } };
+  write(join(DIST, 'read', article.slug, 'index.html'), pageHtml(template, path, data, `${article.title} · صحيفة`, article.subtitle));
 }

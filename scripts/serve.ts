@@ -8,7 +8,7 @@ import sirv from 'sirv';
 
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? '127.0.0.1';
-const files = sirv(resolve('dist'), { single: 'spa.html', etag: true, gzip: false, dev: false });
+const files = sirv(resolve(process.env.SAHIFA_DIST ?? 'dist'), { single: 'spa.html', etag: true, gzip: true, brotli: true, dev: false });
 
 createServer((req, res) => files(req, res)).listen(port, host, () => {
   console.log(`Sahifa (built) on http://${host}:${port}/`);

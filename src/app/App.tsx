@@ -26,6 +26,14 @@ function LanguageSync({ i18n }: { i18n: I18n }) {
   return null;
 }
 
+/** Marks `<html data-ready>` once the app has hydrated or rendered, for tests and benchmarks. */
+function ReadyMarker() {
+  useEffect(() => {
+    document.documentElement.dataset.ready = 'true';
+  }, []);
+  return null;
+}
+
 function Shell({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
   return (
@@ -48,6 +56,7 @@ export function App({ i18n, pageData }: { i18n: I18n; pageData: PageData | null 
       <PageDataContext.Provider value={pageData}>
         <ReaderSettingsProvider>
         <LanguageSync i18n={i18n} />
+        <ReadyMarker />
         <Shell>
           <Routes>
             <Route path="/" element={<LibraryPage />} />

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { SettingsButton } from '../reader/SettingsDialog';
+import { useHydrated } from '../ui/use-hydrated';
 import { useUiLanguage } from './use-ui-language';
 
 /** App chrome: the name (home link) and the UI language switch. Hidden when printing. */
@@ -9,7 +10,8 @@ export function SiteHeader() {
   const lng = useUiLanguage();
   const location = useLocation();
   const other = lng === 'ar' ? 'en' : 'ar';
-  const params = new URLSearchParams(location.search);
+  const hydrated = useHydrated();
+  const params = new URLSearchParams(hydrated ? location.search : '');
   params.set('lng', other);
   return (
     <header className="border-b border-rule print:hidden">
@@ -23,7 +25,7 @@ export function SiteHeader() {
         <div className="flex items-center gap-1">
         <SettingsButton />
         <Link
-          to={{ pathname: location.pathname, search: `?${params.toString()}`, hash: location.hash }}
+          to={{ pathname: location.pathname, search: `?${params.toString()}`, hash: hydrated ? location.hash : '' }}
           lang={other}
           hrefLang={other}
           className="inline-flex min-h-11 items-center rounded px-3 text-accent underline-offset-4 hover:underline"

@@ -2,7 +2,7 @@
  * Browser entry. A prerendered page whose HTML matches the UI language is hydrated; anything else
  * (the SPA fallback, another UI language than the prerendered Arabic) is rendered afresh.
  */
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { createI18n, DEFAULT_UI_LANGUAGE, uiDirection } from '../i18n';
@@ -24,7 +24,9 @@ const app = (
   </StrictMode>
 );
 
-if (pageData && lng === DEFAULT_UI_LANGUAGE && container.firstElementChild) hydrateRoot(container, app);
+// In a transition, hydration yields to the browser between Suspense boundaries (the article's
+// chunks), so a long article never blocks input or scrolling in one long task.
+if (pageData && lng === DEFAULT_UI_LANGUAGE && container.firstElementChild) startTransition(() => void hydrateRoot(container, app));
 else {
   container.textContent = '';
   createRoot(container).render(app);

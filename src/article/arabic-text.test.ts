@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cliticVariants, nounVariants, normalizeForMatch, tokenize } from './arabic-text';
+import { cliticVariants, normalizedHash, nounVariants, normalizeForMatch, tokenize } from './arabic-text';
 
 describe('normalizeForMatch', () => {
   it.each([
@@ -20,6 +20,19 @@ describe('normalizeForMatch', () => {
   it('returns the same string when nothing changes', () => {
     const s = 'قال';
     expect(normalizeForMatch(s)).toBe(s);
+  });
+});
+
+describe('normalizedHash', () => {
+  it('hashes a slice as its normalised form, without building it', () => {
+    const text = 'وأكّدَ قـــال';
+    expect(normalizedHash(text, 0, 6)).toBe(normalizedHash('واكد'));
+    expect(normalizedHash(text, 7)).toBe(normalizedHash('قال'));
+    expect(normalizedHash('قال')).not.toBe(normalizedHash('قالت'));
+  });
+
+  it('equals the hash of normalizeForMatch for any string', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => normalizedHash(s) === normalizedHash(normalizeForMatch(s))));
   });
 });
 

@@ -76,6 +76,20 @@ export function normalizeForMatch(s: string): string {
   return out;
 }
 
+/**
+ * A 32-bit hash of `normalizeForMatch(text.slice(start, end))`, computed from the original text without
+ * building the normalised string. Equal normalised forms hash equally, so a table of the hashes of a word
+ * list rejects most non-members with no allocation (members must still be confirmed by string comparison).
+ */
+export function normalizedHash(text: string, start = 0, end = text.length): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    const n = normUnit(text.charCodeAt(i));
+    if (n !== DROP) h = Math.imul(h ^ n, 0x01000193);
+  }
+  return h >>> 0;
+}
+
 const WORD_TABLE = new Uint8Array(0x10000); // 0 = not computed, 1 = word character, 2 = not
 const WORD_CHAR = /[\p{L}\p{M}\p{N}\u200C\u200D]/u;
 

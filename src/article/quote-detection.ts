@@ -2,7 +2,7 @@
  * Quote detection and speaker attribution over the paragraphs of one article.
  *
  * Three stages, each linear in the text:
- *  1. delimiter scanning and pairing (`scanMarks`, `pairMarks`): quote marks are paired by where they
+ *  1. delimiter scanning and pairing (`findSpans`): quote marks are paired by where they
  *     stand (glued to the following word = opener, to the preceding word = closer), not by their glyph,
  *     because real Arabic text uses “ ” » « and " in every direction;
  *  2. classification (`classifySpan`): a quotation governed by a frame of saying, led by a colon,
@@ -12,7 +12,16 @@
  *     of the frame copied as written, or for pronouns and implied subjects the latest explicit speaker.
  * Every look-back and look-ahead is bounded by a word budget, so no quote can make the work quadratic.
  */
-import { cliticVariants, isHebrewLetter, isLatinLetter, isWordCode, nounVariants, normalizeForMatch, tokenizeOffsets } from './arabic-text';
+import {
+  cliticVariants,
+  isHebrewLetter,
+  isLatinLetter,
+  isWordCode,
+  normalizedHash,
+  nounVariants,
+  normalizeForMatch,
+  tokenizeOffsets,
+} from './arabic-text';
 
 /** One top-level quotation found in a paragraph. Offsets are UTF-16 indices into that paragraph. */
 export interface DetectedQuote {
@@ -123,6 +132,18 @@ function normSet(words: string): Set<string> {
   return new Set(words.split(/\s+/u).filter(Boolean).map(normalizeForMatch));
 }
 
+// A word can only be a frame when its normalised form is a FRAMES key or a Persian light-verb noun. Most
+// words are neither: this table of their hashes (see normalizedHash) rejects them without building the
+// normalised string, which keeps the per-word cost of the frame search to one pass over the word's letters.
+const FRAME_FILTER_MASK = (1 << 16) - 1;
+const FRAME_FILTER = new Uint8Array(FRAME_FILTER_MASK + 1);
+for (const key of [...FRAMES.keys(), ...PERSIAN_LIGHT_NOUNS]) FRAME_FILTER[normalizedHash(key) & FRAME_FILTER_MASK] = 1;
+
+/** False when text[start, end) is certainly not a frame word; true when it may be one. */
+function mayBeFrameWord(text: string, start: number, end: number): boolean {
+  return FRAME_FILTER[normalizedHash(text, start, end) & FRAME_FILTER_MASK] === 1;
+}
+
 /** Complementizers with no subject pronoun attached: the word after them is the reported clause's subject. */
 const BARE_COMPLEMENTIZERS = normSet('إن أن بأن وأن כי that که');
 /** Complementizers, bare or with a pronoun (إن، أنه، بأن، כי، که): they end a subject and open reported speech. */
@@ -189,17 +210,11 @@ const L_NAMING = 4;
 // ---------------------------------------------------------------------------------------------------
 // Stage 1: delimiters.
 
-type Family = 'double' | 'guillemet' | 'single' | 'angle';
-
-interface Mark {
-  pos: number;
-  text: string;
-  family: Family;
-  /** Can open: glued to the word after it. */
-  left: boolean;
-  /** Can close: glued to the word before it. */
-  right: boolean;
-}
+// Mark families, by glyph: a closer pairs with an opener of its own family first.
+const F_DOUBLE = 1;
+const F_GUILLEMET = 2;
+const F_SINGLE = 3;
+const F_ANGLE = 4;
 
 interface Span {
   start: number;
@@ -208,27 +223,21 @@ interface Span {
   close: string;
 }
 
-const FAMILY_OF = new Map<number, Family>([
-  [0x22, 'double'],
-  [0x201c, 'double'],
-  [0x201d, 'double'],
-  [0x201e, 'double'],
-  [0x201f, 'double'],
-  [0xff02, 'double'],
-  [0xab, 'guillemet'],
-  [0xbb, 'guillemet'],
-  [0x2018, 'single'],
-  [0x2019, 'single'],
-  [0x201a, 'single'],
-  [0x201b, 'single'],
-  [0x2039, 'angle'],
-  [0x203a, 'angle'],
-]);
+/** The family of each quote-mark code unit, 0 for every other unit: one load per character when scanning. */
+const FAMILY_OF = new Uint8Array(0x10000);
+for (const c of [0x22, 0x201c, 0x201d, 0x201e, 0x201f, 0xff02]) FAMILY_OF[c] = F_DOUBLE;
+for (const c of [0xab, 0xbb]) FAMILY_OF[c] = F_GUILLEMET;
+for (const c of [0x2018, 0x2019, 0x201a, 0x201b]) FAMILY_OF[c] = F_SINGLE;
+for (const c of [0x2039, 0x203a]) FAMILY_OF[c] = F_ANGLE;
+
+/** True for a quote-mark code unit (any family). */
+function isMarkUnit(c: number): boolean {
+  return FAMILY_OF[c]! !== 0;
+}
 
 const SPACE = 0;
 const PUNCT = 1;
 const WORDCH = 2;
-const MARK_RE = /["\u00AB\u00BB\u2018-\u201F\u2039\u203A\uFF02]|quot;/g;
 
 function charClass(text: string, i: number): number {
   if (i < 0 || i >= text.length) return SPACE;
@@ -245,92 +254,113 @@ function charClass(text: string, i: number): number {
   return isWordCode(c) ? WORDCH : PUNCT;
 }
 
-/** The quote marks of a paragraph in order, with whether each can open and/or close. */
-function scanMarks(text: string): Mark[] {
-  const marks: Mark[] = [];
-  MARK_RE.lastIndex = 0;
-  // test() with lastIndex finds each mark without allocating a match object per mark.
-  while (MARK_RE.test(text)) {
-    const i = MARK_RE.lastIndex - (text.charCodeAt(MARK_RE.lastIndex - 1) === 0x3b ? 5 : 1);
+/**
+ * Index of the first quote mark or `quot;` entity of `text`, or -1: a cheap test before any other work on
+ * a paragraph, and where the scan for marks can start.
+ */
+function firstMarkIndex(text: string): number {
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    let pos = i;
-    let len = 1;
-    let family = FAMILY_OF.get(c);
-    if (family === undefined) {
-      // Broken HTML leaves the entity name behind: `يانquot;اعادة …quot;.` delimits like a mark.
-      family = 'double';
-      len = 5;
-      if (i > 0 && text.charCodeAt(i - 1) === 0x26) {
-        pos = i - 1;
-        len = 6;
-      }
-    }
-    const prevCode = text.charCodeAt(pos - 1);
-    const nextCode = text.charCodeAt(pos + len);
-    // Hebrew gershayim (צה"ל, כ"ץ): a " before the acronym's single last letter is part of the word.
-    if (c === 0x22 && isHebrewLetter(prevCode) && isHebrewLetter(nextCode) && charClass(text, pos + 2) !== WORDCH) continue;
-    // An apostrophe inside a Latin word (don’t, Sana‘a) is not a quote mark.
-    if (family === 'single' && isLatinLetter(prevCode) && isLatinLetter(nextCode)) continue;
-    const prev = charClass(text, pos - 1);
-    const next = charClass(text, pos + len);
-    let left = next !== SPACE && (next !== PUNCT || prev !== WORDCH);
-    let right = prev !== SPACE && (prev !== PUNCT || next !== WORDCH);
-    if (!left && !right) left = right = true; // a mark between two spaces: decided by what is open
-    marks.push({ pos, text: len === 1 ? text[pos]! : text.slice(pos, pos + len), family, left, right });
+    if (FAMILY_OF[c]! !== 0 || (c === 0x71 && text.startsWith('quot;', i))) return i;
   }
-  return marks;
+  return -1;
 }
 
 const MAX_DEPTH = 6;
 const MISSING_OPENER_WINDOW = 300;
 
 /**
- * Pairs marks into outermost quotations, sorted and non-overlapping. Nested quotes stay inside their
- * outer quote; a quote never closed runs to the end of the paragraph; a closer with no opener delimits
- * from the introducing colon when there is one in its sentence, and nothing otherwise; empty pairs are dropped.
+ * The quotations of a paragraph: its quote marks found in one pass (with whether each can open, being
+ * glued to the word after it, and/or close, being glued to the word before it) and paired on the fly into
+ * outermost quotations, sorted and non-overlapping. Nested quotes stay inside their outer quote; a quote
+ * never closed runs to the end of the paragraph; a closer with no opener delimits from the introducing
+ * colon when there is one in its sentence, and nothing otherwise; empty pairs are dropped. Open marks are
+ * kept as numbers in a small fixed stack, so even a paragraph made only of marks allocates per quote, not per mark.
  */
-function pairMarks(text: string, marks: readonly Mark[]): Span[] {
+function findSpans(text: string, from = 0): Span[] {
   const spans: Span[] = [];
-  const stack: Mark[] = [];
+  // The open marks, innermost last: position, length and family of each.
+  const openPos: number[] = [];
+  const openLen: number[] = [];
+  const openFamily: number[] = [];
+  let depth = 0;
   let lastEnd = 0;
-  for (const m of marks) {
-    if (m.right && stack.length > 0) {
+  const n = text.length;
+  for (let i = from; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let family = FAMILY_OF[c]!;
+    let pos = i;
+    let len = 1;
+    if (family === 0) {
+      if (c !== 0x71 || !text.startsWith('quot;', i)) continue;
+      // Broken HTML leaves the entity name behind: `يانquot;اعادة …quot;.` delimits like a mark.
+      family = F_DOUBLE;
+      len = 5;
+      if (i > 0 && text.charCodeAt(i - 1) === 0x26) {
+        pos = i - 1;
+        len = 6;
+      }
+      i += 4; // the scan resumes after the entity
+    }
+    const prevCode = text.charCodeAt(pos - 1);
+    const nextCode = text.charCodeAt(pos + len);
+    // Hebrew gershayim (צה"ל, כ"ץ): a " before the acronym's single last letter is part of the word.
+    if (c === 0x22 && isHebrewLetter(prevCode) && isHebrewLetter(nextCode) && charClass(text, pos + 2) !== WORDCH) continue;
+    // An apostrophe inside a Latin word (don’t, Sana‘a) is not a quote mark.
+    if (family === F_SINGLE && isLatinLetter(prevCode) && isLatinLetter(nextCode)) continue;
+    const prev = charClass(text, pos - 1);
+    const next = charClass(text, pos + len);
+    let left = next !== SPACE && (next !== PUNCT || prev !== WORDCH);
+    let right = prev !== SPACE && (prev !== PUNCT || next !== WORDCH);
+    if (!left && !right) left = right = true; // a mark between two spaces: decided by what is open
+
+    if (right && depth > 0) {
       let at = -1;
-      for (let k = stack.length - 1; k >= 0; k--) {
-        if (stack[k]!.family === m.family) {
+      for (let k = depth - 1; k >= 0; k--) {
+        if (openFamily[k] === family) {
           at = k;
           break;
         }
       }
       // Mismatched pairs across double quotes and guillemets («…” or “…») happen; single quotes stay
       // apart because ’ is also an apostrophe.
-      const top = stack[stack.length - 1]!;
-      if (at < 0 && !m.left && m.family !== 'single' && top.family !== 'single' && top.family !== 'angle') at = stack.length - 1;
+      const top = openFamily[depth - 1]!;
+      if (at < 0 && !left && family !== F_SINGLE && top !== F_SINGLE && top !== F_ANGLE) at = depth - 1;
       if (at >= 0) {
-        const opener = stack[at]!;
-        stack.length = at;
-        if (at === 0) lastEnd = emit(text, spans, { start: opener.pos, end: m.pos + m.text.length, open: opener.text, close: m.text });
+        depth = at;
+        if (at === 0) lastEnd = emit(text, spans, openPos[0]!, openLen[0]!, pos, len);
         continue;
       }
     }
-    if (m.left) {
-      if (stack.length < MAX_DEPTH) stack.push(m);
+    if (left) {
+      if (depth < MAX_DEPTH) {
+        openPos[depth] = pos;
+        openLen[depth] = len;
+        openFamily[depth] = family;
+        depth++;
+      }
       continue;
     }
-    if (stack.length === 0 && (m.family === 'double' || m.family === 'guillemet')) {
-      const start = missingOpenerStart(text, m.pos, lastEnd);
-      if (start >= 0) lastEnd = emit(text, spans, { start, end: m.pos + m.text.length, open: '', close: m.text });
+    if (depth === 0 && (family === F_DOUBLE || family === F_GUILLEMET)) {
+      const start = missingOpenerStart(text, pos, lastEnd);
+      if (start >= 0) lastEnd = emit(text, spans, start, 0, pos, len);
     }
   }
-  const opener = stack[0];
-  if (opener) emit(text, spans, { start: opener.pos, end: text.length, open: opener.text, close: '' });
+  if (depth > 0) emit(text, spans, openPos[0]!, openLen[0]!, n, 0);
   return spans;
 }
 
-/** Keeps a span that holds at least one letter or digit (empty pairs and mark runs delimit nothing); returns its end. */
-function emit(text: string, spans: Span[], span: Span): number {
-  if (hasWordChar(text, span.start + span.open.length, span.end - span.close.length)) spans.push(span);
-  return span.end;
+/**
+ * Keeps the span from the opener at `start` (`openLen` long, 0 when missing) to the closer at `closePos`
+ * (`closeLen` long, 0 when never closed) if it holds at least one letter or digit (empty pairs and mark
+ * runs delimit nothing); returns the span's end.
+ */
+function emit(text: string, spans: Span[], start: number, openLen: number, closePos: number, closeLen: number): number {
+  const end = closePos + closeLen;
+  if (hasWordChar(text, start + openLen, closePos)) {
+    spans.push({ start, end, open: text.slice(start, start + openLen), close: text.slice(closePos, end) });
+  }
+  return end;
 }
 
 /** Start of a quote whose opener is missing: the first character after a colon earlier in the sentence, or -1. */
@@ -344,7 +374,7 @@ function missingOpenerStart(text: string, closerPos: number, floor: number): num
       return s < closerPos ? s : -1;
     }
     if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f) return -1;
-    if (FAMILY_OF.has(c)) return -1;
+    if (isMarkUnit(c)) return -1;
   }
   return -1;
 }
@@ -370,17 +400,24 @@ type Subject =
 
 const IMPLIED: Subject = { explicit: false, end: -1 };
 
+const SU_END = 1;
+const SU_NEWLINE = 2;
+/** Sentence-ending code units (. ! ? ؟ …, before a space) and the newline, which always ends one. */
+const SENTENCE_UNIT = new Uint8Array(0x10000);
+for (const c of [0x2e, 0x21, 0x3f, 0x61f, 0x2026]) SENTENCE_UNIT[c] = SU_END;
+SENTENCE_UNIT[0x0a] = SU_NEWLINE;
+
 class ParagraphView {
   /** Word i spans [ws[i], we[i]); number arrays rather than word objects keep long articles off the garbage collector. */
   readonly ws: number[];
   readonly we: number[];
   readonly count: number;
-  // Per-word memos, filled on demand (most words are never looked at).
-  private readonly norms: (string | undefined)[];
-  private readonly frames: (Frame | null | undefined)[];
-  private readonly gaps: (number | undefined)[];
-  private readonly lexes: (number | undefined)[];
-  readonly spans: Span[];
+  // Per-word memos, allocated and filled on demand (most words are never looked at, most paragraphs never
+  // need some of them).
+  private norms: (string | undefined)[] | null = null;
+  private frames: (Frame | null | undefined)[] | null = null;
+  private gaps: (number | undefined)[] | null = null;
+  private lexes: (number | undefined)[] | null = null;
   /** Persian, Urdu, Pashto: the subject stands before the verb. */
   readonly sov: boolean;
   readonly english: boolean;
@@ -392,38 +429,39 @@ class ParagraphView {
   constructor(
     readonly text: string,
     readonly index: number,
-    readonly lang: string,
+    lang: LangTraits,
+    /** The paragraph's quotations (see findSpans). */
+    readonly spans: Span[],
   ) {
-    this.spans = pairMarks(text, scanMarks(text));
-    this.sov = isSovLang(lang);
-    this.english = isEnglish(lang);
-    this.arabic = lang.toLowerCase().startsWith('ar');
+    this.sov = lang.sov;
+    this.english = lang.english;
+    this.arabic = lang.arabic;
     const words = tokenizeOffsets(text);
     this.ws = words.starts;
     this.we = words.ends;
     this.count = words.count;
-    this.norms = new Array<string | undefined>(this.count);
-    this.frames = new Array<Frame | null | undefined>(this.count);
-    this.gaps = new Array<number | undefined>(this.count + 1);
-    this.lexes = new Array<number | undefined>(this.count);
   }
 
   norm(i: number): string {
-    let n = this.norms[i];
+    let memo = this.norms;
+    if (memo === null) memo = this.norms = new Array<string | undefined>(this.count);
+    let n = memo[i];
     if (n === undefined) {
       n = normalizeForMatch(this.text.slice(this.ws[i]!, this.we[i]!));
-      this.norms[i] = n;
+      memo[i] = n;
     }
     return n;
   }
 
   /** The frame of saying at word i, memoised (null when the word is not one). */
   frame(i: number): Frame | null {
-    let f = this.frames[i];
-    if (f === undefined) {
-      f = frameAt(this, i);
-      this.frames[i] = f;
-    }
+    const memo = this.frames;
+    const known = memo === null ? undefined : memo[i];
+    if (known !== undefined) return known;
+    // Most words fail the hash filter: answered without normalising the word or allocating anything.
+    if (i < 0 || i >= this.count || !mayBeFrameWord(this.text, this.ws[i]!, this.we[i]!)) return null;
+    const f = frameAt(this, i);
+    (memo ?? (this.frames = new Array<Frame | null | undefined>(this.count)))[i] = f;
     return f;
   }
 
@@ -457,12 +495,15 @@ class ParagraphView {
   private starts(): number[] {
     if (!this.sentenceStarts) {
       const starts = [0];
-      const text = this.text;
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        const end = c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x2026;
-        if (c !== 0x0a && !(end && charClass(text, i + 1) === SPACE)) continue;
-        if (this.spanAt(i) < 0) starts.push(i + 1);
+      const { text, ws, we, count } = this;
+      // Sentence ends and newlines are never word characters: only the gaps between words need scanning.
+      for (let g = 0; g <= count; g++) {
+        const to = g < count ? ws[g]! : text.length;
+        for (let i = g > 0 ? we[g - 1]! : 0; i < to; i++) {
+          const k = SENTENCE_UNIT[text.charCodeAt(i)];
+          if (k === 0 || (k === SU_END && charClass(text, i + 1) !== SPACE)) continue;
+          if (this.spanAt(i) < 0) starts.push(i + 1);
+        }
       }
       this.sentenceStarts = starts;
     }
@@ -487,19 +528,23 @@ class ParagraphView {
 
   /** Flags (G_*) of the text between word i-1 (or the paragraph start) and word i; i = count for the tail. */
   gap(i: number): number {
-    let f = this.gaps[i];
+    let memo = this.gaps;
+    if (memo === null) memo = this.gaps = new Array<number | undefined>(this.count + 1);
+    let f = memo[i];
     if (f === undefined) {
       const from = i > 0 ? this.we[i - 1]! : 0;
       const to = i < this.count ? this.ws[i]! : this.text.length;
       f = gapFlags(this.text, from, to);
-      this.gaps[i] = f;
+      memo[i] = f;
     }
     return f;
   }
 
   /** Lexical class bits (L_*) of word i, memoised. */
   lex(i: number): number {
-    let f = this.lexes[i];
+    let memo = this.lexes;
+    if (memo === null) memo = this.lexes = new Array<number | undefined>(this.count);
+    let f = memo[i];
     if (f === undefined) {
       f = 0;
       for (const v of nounVariants(this.norm(i))) {
@@ -507,7 +552,7 @@ class ParagraphView {
         if (TITLES.has(v)) f |= L_TITLE;
         if (NAMING.has(v)) f |= L_NAMING;
       }
-      this.lexes[i] = f;
+      memo[i] = f;
     }
     return f;
   }
@@ -565,7 +610,7 @@ function gapFlags(text: string, from: number, to: number): number {
         f |= charClass(text, p - 1) === SPACE && charClass(text, p + 1) === SPACE ? G_CLAUSE : G_OTHER;
         break;
       default:
-        if (FAMILY_OF.has(c)) f |= G_MARK;
+        if (isMarkUnit(c)) f |= G_MARK;
         else if (c === 0x26 && text.startsWith('&quot;', p)) {
           f |= G_MARK;
           p += 5;
@@ -680,6 +725,18 @@ function frameAfter(view: ParagraphView, span: Span): Frame | null {
 
 // ---------------------------------------------------------------------------------------------------
 // Speaker extraction.
+
+/** What the article's language changes in speaker extraction, decided once per article. */
+interface LangTraits {
+  /** Persian, Urdu, Pashto: the subject stands before the verb. */
+  sov: boolean;
+  english: boolean;
+  arabic: boolean;
+}
+
+function langTraits(lang: string): LangTraits {
+  return { sov: isSovLang(lang), english: isEnglish(lang), arabic: lang.toLowerCase().startsWith('ar') };
+}
 
 function isSovLang(lang: string): boolean {
   const p = lang.toLowerCase().split('-')[0];
@@ -799,7 +856,7 @@ function markGap(view: ParagraphView, from: number, to: number): 'continue' | 'r
   if (to - from > 64) return 'stop';
   for (let p = from; p < to; p++) {
     const c = view.text.charCodeAt(p);
-    if (!FAMILY_OF.has(c) && !(c === 0x71 && view.text.startsWith('quot;', p))) continue;
+    if (!isMarkUnit(c) && !(c === 0x71 && view.text.startsWith('quot;', p))) continue;
     const si = view.spanAt(p);
     if (si < 0) return 'restart';
     if (view.classes[si]?.kind !== 'scare') return 'stop';
@@ -807,13 +864,66 @@ function markGap(view: ParagraphView, from: number, to: number): 'continue' | 'r
   return 'continue';
 }
 
+/**
+ * A character class of one regular expression, answered per UTF-16 unit from a memoised table: these tests
+ * run on every word a look-up touches, where a `u`-flag property regex per call would dominate the cost.
+ */
+class UnitClass {
+  private readonly table = new Uint8Array(0x10000); // 0 = not computed, 1 = in the class, 2 = not
+
+  constructor(readonly re: RegExp) {}
+
+  /** Whether the unit `c` (not a surrogate half) is in the class. */
+  has(c: number): boolean {
+    let v = this.table[c]!;
+    if (v === 0) {
+      v = this.re.test(String.fromCharCode(c)) ? 1 : 2;
+      this.table[c] = v;
+    }
+    return v === 1;
+  }
+
+  /** Same as re.test(s): whether any character of `s` is in the class. */
+  someIn(s: string): boolean {
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      // A surrogate half can only be judged with its pair: let the regular expression read the string.
+      if (c >= 0xd800 && c <= 0xdfff) return this.re.test(s);
+      if (this.has(c)) return true;
+    }
+    return false;
+  }
+}
+
+const NUMBER = new UnitClass(/\p{N}/u);
+const ARABIC_SCRIPT = new UnitClass(/\p{Script=Arabic}/u);
+const LETTER = new UnitClass(/\p{L}/u);
+
+/** Same as /\p{N}/u.test(s). */
+function hasNumberChar(s: string): boolean {
+  return NUMBER.someIn(s);
+}
+
+/** True when `s` ends with one of `suffixes`. */
+function endsWithAny(s: string, suffixes: readonly string[]): boolean {
+  for (const x of suffixes) if (s.endsWith(x)) return true;
+  return false;
+}
+
+/** Pronoun suffixes of an addressee after ل (لأصدقائها، لهم). */
+const ADDRESSEE_SUFFIXES = ['ها', 'هم', 'هن', 'ه', 'نا', 'كم'];
+/** Possessive suffixes of an object noun (جارتها). */
+const POSSESSIVE_SUFFIXES = ['ها', 'هم', 'هما'];
+/** Endings of a relational adjective (الأوكراني، الإيرانية، …يين، …يون). */
+const NISBA_SUFFIXES = ['ي', 'يه', 'يين', 'يون'];
+
 function governedCut(entry: FrameEntry, n: string): boolean {
   return !!entry.governs?.some((g) => g.length === 1 && n !== 'باسم' && n.startsWith(g) && n.length > 3);
 }
 
 function isNpStop(view: ParagraphView, k: number, n: string, entry: FrameEntry, started: boolean): boolean {
   if (COMPLEMENTIZERS.has(n) || NP_STOPS.has(n)) return true;
-  if (/\p{N}/u.test(n)) return true;
+  if (hasNumberChar(n)) return true;
   if (view.frame(k)) return true;
   if (entry.governs?.includes(n)) return true;
   if (n === 'في' || n === 'وفي') {
@@ -822,11 +932,11 @@ function isNpStop(view: ParagraphView, k: number, n: string, entry: FrameEntry, 
   }
   if (n.startsWith('لل') || (n.startsWith('ل') && MEDIA.has(n.slice(1)))) return true;
   // لأصدقائها، لهم: ل with a pronoun suffix names the addressee.
-  if (n.length >= 5 && n.startsWith('ل') && /(?:ها|هم|هن|ه|نا|كم)$/u.test(n) && /\p{Script=Arabic}/u.test(n)) return true;
+  if (n.length >= 5 && n.startsWith('ل') && endsWithAny(n, ADDRESSEE_SUFFIXES) && ARABIC_SCRIPT.someIn(n)) return true;
   // Hebrew: a word with the relative prefix ש starts a clause (… שתהה).
   if (n.startsWith('ש') && n.length > 3 && started) return true;
   // دعت X جارتها: a noun with a possessive suffix after the subject is the object.
-  if (started && n.length >= 5 && /(?:ها|هم|هما)$/u.test(n) && /\p{Script=Arabic}/u.test(n)) return true;
+  if (started && n.length >= 5 && endsWithAny(n, POSSESSIVE_SUFFIXES) && ARABIC_SCRIPT.someIn(n)) return true;
   return false;
 }
 
@@ -896,7 +1006,7 @@ function npBefore(view: ParagraphView, frame: Frame): Subject {
   if (PREPOSITIONS.has(firstNorm)) return IMPLIED;
   for (let k = 0; k < collected.length; k++) {
     const n = view.norm(collected[k]!);
-    if (/\p{N}/u.test(n)) return IMPLIED;
+    if (hasNumberChar(n)) return IMPLIED;
     if (k > 0 && cliticVariants(n).some((v) => PRONOUNS.has(v))) return IMPLIED;
   }
   return finishNp(view, collected[0]!, collected[collected.length - 1]!);
@@ -946,24 +1056,42 @@ function topicOf(view: ParagraphView, pos: number): Subject | null {
 const HISTORY_PARAGRAPHS = 40;
 const MAIN_FRAME_WORDS = 30;
 
+/** Views older than this many paragraphs before the current one are never consulted again (see lastSpeakerUpTo). */
+const VIEW_WINDOW = HISTORY_PARAGRAPHS + 8;
+
 class Article {
-  readonly views: (ParagraphView | undefined)[] = [];
+  /** Views of the paragraphs within VIEW_WINDOW of the current one, created on demand; older ones are released. */
+  private readonly views: (ParagraphView | undefined)[] = [];
   /** The speaker of the latest statement and its paragraph, for quotes that continue it. */
   lastStatement: { para: number; speaker: string } | null = null;
   private readonly carry: ({ para: number; text: string } | null | undefined)[] = [];
+  readonly lang: LangTraits;
 
   constructor(
     readonly paragraphs: readonly string[],
-    readonly lang: string,
-  ) {}
+    lang: string,
+  ) {
+    this.lang = langTraits(lang);
+  }
 
   view(i: number): ParagraphView {
     let v = this.views[i];
     if (!v) {
-      v = new ParagraphView(this.paragraphs[i] ?? '', i, this.lang);
+      const text = this.paragraphs[i] ?? '';
+      const first = typeof text === 'string' ? firstMarkIndex(text) : 0;
+      v = new ParagraphView(text, i, this.lang, first < 0 ? [] : findSpans(text, first));
       this.views[i] = v;
     }
     return v;
+  }
+
+  /**
+   * Called when paragraph `p` is done: anaphora looks back at most HISTORY_PARAGRAPHS + 1 paragraphs, so
+   * the view (words, memos) of a paragraph far behind can be dropped, keeping memory flat on long inputs.
+   */
+  release(p: number): void {
+    const old = p - VIEW_WINDOW;
+    if (old >= 0) this.views[old] = undefined;
   }
 
   /**
@@ -1014,10 +1142,14 @@ class Article {
     if (view.mainSpeakers) return view.mainSpeakers;
     const list: { pos: number; text: string }[] = [];
     view.mainSpeakers = list;
-    for (const s of view.sentenceStartList()) {
+    const starts = view.sentenceStartList();
+    for (let k = 0; k < starts.length; k++) {
+      const s = starts[k]!;
+      // Sentence starts are strictly increasing: a word belongs to this sentence while it starts before the next one.
+      const next = k + 1 < starts.length ? starts[k + 1]! : Infinity;
       let i = view.firstWordFrom(s);
       for (let n = 0; i < view.count && n < MAIN_FRAME_WORDS; i++) {
-        if (view.sentenceStart(view.ws[i]!) !== s) break;
+        if (view.ws[i]! >= next) break;
         const si = view.insideQuote(i);
         if (si >= 0) {
           // Words inside quotations are someone's speech, not the sentence's own verbs.
@@ -1137,12 +1269,35 @@ function sentenceSubject(view: ParagraphView, sentStart: number, pos: number): s
 
 /** A definite relational adjective (الأوكراني، الإيرانية) that extends a noun phrase. */
 function isDefiniteNisba(norm: string): boolean {
-  return norm.startsWith('ال') && /(?:ي|يه|يين|يون)$/u.test(norm);
+  return norm.startsWith('ال') && endsWithAny(norm, NISBA_SUFFIXES);
 }
 
 /** A definite adjective: relational, or an active participle of the فاعل pattern (الحزب الحاكم). */
 function isDefiniteAdjective(norm: string): boolean {
-  return isDefiniteNisba(norm) || /^ال\p{L}ا\p{L}\p{L}ه?$/u.test(norm);
+  return isDefiniteNisba(norm) || isFaailPattern(norm);
+}
+
+const FAAIL_PATTERN = /^ال\p{L}ا\p{L}\p{L}ه?$/u;
+
+/** Same as FAAIL_PATTERN.test(norm): ال, a letter, ا, two letters, an optional ه (الحاكم، الحاكمه). */
+function isFaailPattern(norm: string): boolean {
+  const n = norm.length;
+  if (n < 6) return false;
+  for (let i = 0; i < n; i++) {
+    const c = norm.charCodeAt(i);
+    // Letters outside the BMP make the UTF-16 length differ from the letter count.
+    if (c >= 0xd800 && c <= 0xdfff) return FAAIL_PATTERN.test(norm);
+  }
+  return (
+    n <= 7 &&
+    norm.charCodeAt(0) === 0x627 &&
+    norm.charCodeAt(1) === 0x644 &&
+    LETTER.has(norm.charCodeAt(2)) &&
+    norm.charCodeAt(3) === 0x627 &&
+    LETTER.has(norm.charCodeAt(4)) &&
+    LETTER.has(norm.charCodeAt(5)) &&
+    (n === 6 || norm.charCodeAt(6) === 0x647)
+  );
 }
 
 function speakerOfFrame(article: Article, view: ParagraphView, frame: Frame): string | null {
@@ -1195,6 +1350,14 @@ export function detectQuotes(paragraphs: readonly string[], lang: string): Detec
   for (let p = 0; p < paragraphs.length; p++) {
     const found: DetectedQuote[] = [];
     try {
+      const text = paragraphs[p];
+      // Most paragraphs hold no quote mark: nothing to find, and their words are only tokenized if a later
+      // quote needs them for anaphora.
+      if (typeof text === 'string' && firstMarkIndex(text) < 0) {
+        out.push(found);
+        article.release(p);
+        continue;
+      }
       const view = article.view(p);
       for (let k = 0; k < view.spans.length; k++) {
         const span = view.spans[k]!;
@@ -1210,6 +1373,7 @@ export function detectQuotes(paragraphs: readonly string[], lang: string): Detec
       // non-overlapping) rather than failing the whole import.
     }
     out.push(found);
+    article.release(p);
   }
   return out;
 }

@@ -1,11 +1,11 @@
-import { useRef } from 'react';
+import { Suspense, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { directionOf } from '../article/language';
 import { readingMinutes } from '../article/reading-time';
 import type { Article, Block } from '../article/schema';
 import { uiDirection } from '../i18n';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { InlineContent } from './InlineContent';
+import { InlineContent, SpeakerWordingContext } from './InlineContent';
 import { QuoteTooltip } from './QuoteTooltip';
 import { ReadingProgress } from './ReadingProgress';
 import { ThreadSections } from './ThreadSections';
@@ -78,9 +78,11 @@ export function ArticleView({ article }: { article: Article }) {
   const updated = date(article.updated);
   const minutes = readingMinutes(article);
   const ref = useRef<HTMLElement>(null);
+  const wording = useMemo(() => ({ said: (name: string) => t('article.speaker', { name }), unattributed: t('article.unattributed'), lang: ui, dir: uiDirection(ui) }), [t, ui]);
   const chunks: Block[][] = [];
   for (let i = 0; i < article.body.length; i += CHUNK) chunks.push(article.body.slice(i, i + CHUNK));
   return (
+    <SpeakerWordingContext.Provider value={wording}>
     <article ref={ref} lang={article.lang} dir={dir} className="reader-grid py-6 sm:py-8">
       <ReadingProgress target={ref} />
       <header className="[grid-area:header] mb-2 border-b border-rule pb-6">
@@ -113,13 +115,17 @@ export function ArticleView({ article }: { article: Article }) {
       </aside>
       <div className="article-body [grid-area:body] font-article">
         {chunks.map((chunk, i) => (
-          <div key={i} className="article-chunk">
-            {chunk.map((block) => (
-              <ErrorBoundary key={block.id} fallback={() => <BrokenBlock />}>
-                <BlockView block={block} lang={article.lang} />
-              </ErrorBoundary>
-            ))}
-          </div>
+          // Each chunk is its own Suspense boundary, so React hydrates a long article a chunk at a
+          // time and yields in between instead of blocking the page in one long task.
+          <Suspense key={i}>
+            <div className="article-chunk">
+              {chunk.map((block) => (
+                <ErrorBoundary key={block.id} fallback={() => <BrokenBlock />}>
+                  <BlockView block={block} lang={article.lang} />
+                </ErrorBoundary>
+              ))}
+            </div>
+          </Suspense>
         ))}
         {article.source?.name && (
           <p lang={ui} dir={uiDirection(ui)} className="mt-8 font-ui text-sm text-muted">
@@ -129,5 +135,6 @@ export function ArticleView({ article }: { article: Article }) {
       </div>
       <QuoteTooltip container={ref} />
     </article>
+    </SpeakerWordingContext.Provider>
   );
 }

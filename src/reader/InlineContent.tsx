@@ -1,5 +1,4 @@
-import { Fragment } from 'react';
-import { useTranslation } from 'react-i18next';
+import { createContext, Fragment, useContext } from 'react';
 import { quoteAnchor } from '../article/blocks';
 import { isSafeHref } from '../article/links';
 import type { Inline, QuoteRun } from '../article/schema';
@@ -12,6 +11,21 @@ export function quoteMarks(lang: string): [string, string] {
   return ['“', '”'];
 }
 
+/** How to describe a statement's speaker to assistive technology, in the UI language. */
+export interface SpeakerWording {
+  said: (name: string) => string;
+  unattributed: string;
+  /** The UI language the wording is in (it differs from the article's). */
+  lang: string;
+  dir: 'rtl' | 'ltr';
+}
+
+/**
+ * Provided once per article: a hook call per quote would cost more than the quotes themselves in
+ * a long article.
+ */
+export const SpeakerWordingContext = createContext<SpeakerWording>({ said: (name) => name, unattributed: '', lang: 'ar', dir: 'rtl' });
+
 interface Props {
   content: readonly Inline[];
   lang: string;
@@ -23,7 +37,7 @@ interface Props {
 }
 
 function Quote({ run, lang, blockId, path, copy }: { run: QuoteRun; lang: string; blockId: string; path: number[]; copy: boolean }) {
-  const { t } = useTranslation();
+  const wording = useContext(SpeakerWordingContext);
   const [open, close] = quoteMarks(lang);
   // Marks are drawn in house style at render; the source's own marks stay in the data untouched.
   const marked = Boolean(run.open || run.close);
@@ -39,7 +53,7 @@ function Quote({ run, lang, blockId, path, copy }: { run: QuoteRun; lang: string
   }
   const anchor = quoteAnchor(blockId, path);
   const speaker = run.speaker ?? null;
-  const description = speaker ? t('article.speaker', { name: speaker }) : t('article.unattributed');
+  const description = speaker ? wording.said(speaker) : wording.unattributed;
   return (
     <>
       <mark
@@ -55,7 +69,7 @@ function Quote({ run, lang, blockId, path, copy }: { run: QuoteRun; lang: string
         {close}
       </mark>
       {!copy && (
-        <span id={`${anchor}-by`} hidden>
+        <span id={`${anchor}-by`} lang={wording.lang} dir={wording.dir} hidden>
           {description}
         </span>
       )}

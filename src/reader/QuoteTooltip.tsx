@@ -1,8 +1,10 @@
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { uiDirection } from '../i18n';
 
 interface Shown {
   text: string;
+  mark: HTMLElement;
   rect: { top: number; bottom: number; left: number; right: number };
 }
 
@@ -14,7 +16,7 @@ const MARGIN = 8;
  * so it never causes sideways scrolling on a narrow phone.
  */
 export function QuoteTooltip({ container }: { container: RefObject<HTMLElement | null> }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [shown, setShown] = useState<Shown | null>(null);
   const tip = useRef<HTMLDivElement>(null);
 
@@ -26,9 +28,16 @@ export function QuoteTooltip({ container }: { container: RefObject<HTMLElement |
       if (!mark || document.documentElement.dataset.highlights === 'off') return;
       const speaker = mark.dataset.speaker;
       const r = mark.getClientRects()[0] ?? mark.getBoundingClientRect();
-      setShown({ text: speaker ? t('article.speaker', { name: speaker }) : t('article.unattributed'), rect: { top: r.top, bottom: r.bottom, left: r.left, right: r.right } });
+      setShown({ text: speaker ? t('article.speaker', { name: speaker }) : t('article.unattributed'), mark, rect: { top: r.top, bottom: r.bottom, left: r.left, right: r.right } });
     };
     const hide = () => setShown(null);
+    // Scrolling moves the quote: a focused one keeps its tooltip (focusing it may be what scrolled),
+    // anything else hides it.
+    const onScroll = () => {
+      const focused = document.activeElement instanceof HTMLElement && document.activeElement.matches('mark[data-quote]') ? document.activeElement : null;
+      if (focused) show(focused);
+      else hide();
+    };
     const onOver = (e: PointerEvent) => e.pointerType === 'mouse' && show(e.target);
     const onOut = (e: PointerEvent) => e.pointerType === 'mouse' && document.activeElement?.closest('mark[data-quote]') === null && hide();
     const onFocus = (e: FocusEvent) => show(e.target);
@@ -39,7 +48,7 @@ export function QuoteTooltip({ container }: { container: RefObject<HTMLElement |
     root.addEventListener('focusin', onFocus);
     root.addEventListener('focusout', hide);
     root.addEventListener('click', onClick);
-    window.addEventListener('scroll', hide, { passive: true });
+    window.addEventListener('scroll', onScroll, { passive: true });
     window.addEventListener('keydown', onKey);
     return () => {
       root.removeEventListener('pointerover', onOver);
@@ -47,7 +56,7 @@ export function QuoteTooltip({ container }: { container: RefObject<HTMLElement |
       root.removeEventListener('focusin', onFocus);
       root.removeEventListener('focusout', hide);
       root.removeEventListener('click', onClick);
-      window.removeEventListener('scroll', hide);
+      window.removeEventListener('scroll', onScroll);
       window.removeEventListener('keydown', onKey);
     };
   }, [container, t]);
@@ -67,7 +76,7 @@ export function QuoteTooltip({ container }: { container: RefObject<HTMLElement |
   if (!shown) return null;
   // Placed with viewport coordinates from getClientRects, which are physical: hence left/top here.
   return (
-    <div ref={tip} role="tooltip" className="pointer-events-none fixed top-0 left-0 z-40 max-w-[min(20rem,calc(100vw-1rem))] rounded bg-ink px-3 py-1.5 font-ui text-sm text-paper shadow-lg" style={{ visibility: 'hidden' }}>
+    <div ref={tip} role="tooltip" lang={i18n.language} dir={uiDirection(i18n.language)} className="pointer-events-none fixed top-0 left-0 z-40 max-w-[min(20rem,calc(100vw-1rem))] rounded bg-ink px-3 py-1.5 font-ui text-sm text-paper shadow-lg" style={{ visibility: 'hidden' }}>
       {shown.text}
     </div>
   );

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textBlocks, type TextBlock } from '../article/blocks';
 import { directionOf } from '../article/language';
@@ -104,6 +104,7 @@ export function ThreadSections({ article }: { article: Article }) {
   if (groups.length === 0) return null;
   const articleDir = article.dir ?? directionOf(article.lang);
   const allOpen = groups.every((g) => open.has(g.id));
+  const goTo = t('threads.goTo');
   return (
     <section aria-labelledby="threads-heading" lang={lang} dir={uiDirection(lang)} className="threads my-8 rounded-lg border border-rule">
       <div className="flex flex-wrap items-center justify-between gap-2 border-b border-rule px-4 py-2">
@@ -139,6 +140,7 @@ export function ThreadSections({ article }: { article: Article }) {
             <span className="font-bold">{g.label}</span>
             <span className="text-sm text-muted">{t('threads.passages', { count: g.passages.length, n: number(g.passages.length) })}</span>
           </summary>
+          <Suspense>
           <ol className="space-y-4 px-4 pt-1 pb-4">
             {g.passages.map((block) => (
               <li key={block.id} className="border-s-2 border-rule ps-3">
@@ -147,11 +149,12 @@ export function ThreadSections({ article }: { article: Article }) {
                 </p>
                 <a href={`#${block.id}`} className="mt-1 inline-flex min-h-11 items-center gap-1 text-sm text-accent underline-offset-4 hover:underline">
                   <BackIcon />
-                  {t('threads.goTo')}
+                  {goTo}
                 </a>
               </li>
             ))}
           </ol>
+          </Suspense>
         </details>
       ))}
     </section>

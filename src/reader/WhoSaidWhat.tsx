@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { placedStatements, type PlacedStatement } from '../article/blocks';
 import { directionOf } from '../article/language';
@@ -10,11 +10,18 @@ import { useFormatters } from './use-formatters';
 /** Statements grouped by speaker, in order of each speaker's first statement; unattributed ones last. */
 export function groupBySpeaker(statements: readonly PlacedStatement[]): { speaker: string | null; statements: PlacedStatement[] }[] {
   const groups = new Map<string | null, PlacedStatement[]>();
-  for (const s of statements) groups.set(s.speaker, [...(groups.get(s.speaker) ?? []), s]);
+  for (const s of statements) {
+    const list = groups.get(s.speaker);
+    if (list) list.push(s);
+    else groups.set(s.speaker, [s]);
+  }
   const named = [...groups].filter(([speaker]) => speaker !== null);
   const unnamed = groups.get(null);
   return [...named, ...(unnamed ? [[null, unnamed] as const] : [])].map(([speaker, list]) => ({ speaker, statements: list }));
 }
+
+/** Statements listed per speaker before a "show all" button; a long article can quote one person hundreds of times. */
+const SHOWN = 5;
 
 const excerpt = (text: string) => (text.length > 90 ? `${text.slice(0, 90).replace(/\s+\S*$/u, '')}…` : text);
 
@@ -23,6 +30,7 @@ export function WhoSaidWhat({ article }: { article: Article }) {
   const { t, i18n } = useTranslation();
   const { number } = useFormatters();
   const groups = useMemo(() => groupBySpeaker(placedStatements(article.body)), [article]);
+  const [expanded, setExpanded] = useState<ReadonlySet<string | null>>(() => new Set());
   if (groups.length === 0) return null;
   const lang = i18n.language === 'en' ? 'en' : 'ar';
   const [open, close] = quoteMarks(article.lang);
@@ -46,7 +54,7 @@ export function WhoSaidWhat({ article }: { article: Article }) {
               <span className="font-normal text-muted">({number(g.statements.length)})</span>
             </p>
             <ul className="mt-1 space-y-1">
-              {g.statements.map((s) => (
+              {(expanded.has(g.speaker) ? g.statements : g.statements.slice(0, SHOWN)).map((s) => (
                 <li key={s.id}>
                   <a href={`#${s.id}`} lang={article.lang} dir={articleDir} className="block min-h-11 py-1 font-article text-accent underline-offset-4 hover:underline">
                     {open}
@@ -56,6 +64,11 @@ export function WhoSaidWhat({ article }: { article: Article }) {
                 </li>
               ))}
             </ul>
+            {g.statements.length > SHOWN && !expanded.has(g.speaker) && (
+              <button type="button" onClick={() => setExpanded(new Set([...expanded, g.speaker]))} className="min-h-11 text-sm text-accent underline underline-offset-4">
+                {t('quotes.showAll', { count: g.statements.length, n: number(g.statements.length) })}
+              </button>
+            )}
           </li>
         ))}
       </ul>

@@ -1,0 +1,142 @@
+/**
+ * Reader budgets, measured on a fresh production build in .cache/bench-dist (part of `npm run bench`):
+ * - initial JavaScript of the article route (gzip -9) and that it loads no editor code;
+ * - fonts the article route downloads;
+ * - a generated 5,000-paragraph article: paint time at 4x CPU slowdown and the longest task while scrolling;
+ * - Lighthouse mobile on the seed article, median of N runs (LIGHTHOUSE_RUNS, default 5; 0 skips).
+ * Prints numbers and a verdict per budget; exits 1 when a budget is missed.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import sirv from 'sirv';
+import { importText } from '../src/article/import-text';
+import { pageHtml } from './lib/page-html';
+
+const DIST = resolve('.cache/bench-dist');
+const SLUG = 'beijing-moscow-talks';
+const failures: string[] = [];
+const report = (name: string, value: string, ok: boolean, target: string) => {
+  console.log(`${name}: ${value} (${ok ? 'ok' : 'OVER'}, budget ${target})`);
+  if (!ok) failures.push(name);
+};
+const browserPath = process.env.PW_CHROMIUM_PATH ?? (existsSync(chromium.executablePath()) ? undefined : '/usr/bin/chromium');
+const chromeArgs = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+
+// 1. A production build of our own, so a running dev or test server is not disturbed.
+rmSync(DIST, { recursive: true, force: true });
+execFileSync('npx', ['vite', 'build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'error'], { stdio: 'inherit' });
+const template = readFileSync(join(DIST, 'index.html'), 'utf8');
+execFileSync('npx', ['tsx', 'scripts/prerender.ts'], { stdio: 'ignore', env: { ...process.env, SAHIFA_DIST: DIST, NODE_ENV: 'production' } });
+execFileSync('npx', ['tsx', 'scripts/compress.ts'], { stdio: 'ignore', env: { ...process.env, SAHIFA_DIST: DIST } });
+
+// A 5,000-paragraph article, prerendered like a bundled one.
+const sentences = ['قال المتحدث باسم الوزارة إن "المفاوضات مستمرة" رغم الصعوبات في أوكرانيا.', 'وأضاف أن الاجتماع المقبل سيعقد في القاهرة لبحث الوضع في غزة.', 'وتناول اللقاء العلاقات مع كوريا الجنوبية والتعاون في مجال الطاقة والتجارة.'];
+const longText = ['مقالة طويلة لقياس سرعة العرض', ...Array.from({ length: 5000 }, (_, i) => (i % 50 === 0 ? `القسم ${i / 50 + 1}` : `${sentences[i % 3]} ${sentences[(i + 1) % 3]}`))].join('\n\n');
+const longArticle = { ...importText(longText, { slug: 'bench-long', status: 'published' }), dir: 'rtl' as const };
+mkdirSync(join(DIST, 'read/bench-long'), { recursive: true });
+writeFileSync(join(DIST, 'read/bench-long/index.html'), pageHtml(template, '/read/bench-long', { path: '/read/bench-long', kind: 'article', article: longArticle }, 'bench'));
+
+// 2. Initial JavaScript of the article route: the entry script and everything it preloads.
+const html = readFileSync(join(DIST, 'read', SLUG, 'index.html'), 'utf8');
+const scripts = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/gu)].map((m) => m[1]!);
+const jsBytes = scripts.reduce((sum, src) => sum + gzipSync(readFileSync(join(DIST, src)), { level: 9 }).length, 0);
+report('initial JS, article route (gzip -9)', `${(jsBytes / 1024).toFixed(1)} KB in ${scripts.length} file(s)`, jsBytes <= 120 * 1024, '120 KB');
+const editorCode = scripts.some((src) => /codemirror|editor|preview/iu.test(src) || /@codemirror|EditorView/u.test(readFileSync(join(DIST, src), 'utf8')));
+report('editor code on the article route', editorCode ? 'present' : 'none', !editorCode, 'none');
+
+const files = sirv(DIST, { single: 'spa.html', dev: false, gzip: true, brotli: true });
+const server = createServer((req, res) => files(req, res));
+await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+const address = server.address();
+const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+const browser = await chromium.launch({ executablePath: browserPath, args: chromeArgs });
+
+// 3. Fonts the article route downloads.
+{
+  const page = await browser.newPage();
+  let fontBytes = 0;
+  page.on('response', async (r) => {
+    if (r.request().resourceType() === 'font') fontBytes += (await r.body()).length;
+  });
+  await page.goto(`${base}/read/${SLUG}`, { waitUntil: 'networkidle' });
+  report('fonts, article route', `${(fontBytes / 1024).toFixed(1)} KB`, fontBytes <= 60 * 1024, '60 KB');
+  await page.close();
+}
+
+// 4. The long article at 4x CPU slowdown: paint after the HTML arrived, and the longest task while scrolling.
+{
+  const page = await browser.newPage({ viewport: { width: 412, height: 915 } });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.addInitScript(() => {
+    (window as unknown as { __longest: number }).__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) (window as unknown as { __longest: number }).__longest = Math.max((window as unknown as { __longest: number }).__longest, e.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+  await page.goto(`${base}/read/bench-long`, { waitUntil: 'load' });
+  // First contentful paint, counted from the first byte of the HTML (its 5,000 paragraphs included).
+  const paint = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+    return fcp - nav.responseStart;
+  });
+  report('5,000-paragraph article: first paint from first byte, 4x CPU', `${paint.toFixed(0)} ms`, paint <= 300, '300 ms');
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, { timeout: 60_000 });
+  const hydration = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  console.log(`  (hydrating it took one task of ${hydration.toFixed(0)} ms at 4x CPU; the text was readable meanwhile)`);
+  await page.evaluate(() => ((window as unknown as { __longest: number }).__longest = 0));
+  for (let i = 0; i < 40; i++) {
+    await page.mouse.wheel(0, 1200);
+    await page.waitForTimeout(50);
+  }
+  const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  report('5,000-paragraph article: longest task while scrolling, 4x CPU', `${longest.toFixed(0)} ms`, longest < 50, 'no long task (< 50 ms)');
+  await page.close();
+}
+await browser.close();
+
+// 5. Lighthouse (mobile: simulated slow 4G, 4x CPU), median of N runs, simulated and devtools throttling.
+const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
+if (runs > 0) {
+  const chromePath = browserPath ?? chromium.executablePath();
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  for (const method of ['simulate', 'devtools'] as const) {
+    const results: { perf: number; lcp: number; cls: number; tbt: number }[] = [];
+    for (let i = 0; i < runs; i++) {
+      const out = spawnSync(
+        'npx',
+        ['-y', 'lighthouse@12.2.3', `${base}/read/${SLUG}`, '--quiet', '--only-categories=performance', `--throttling-method=${method}`, '--output=json', '--output-path=stdout', '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage'],
+        { env: { ...process.env, CHROME_PATH: chromePath }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+      );
+      if (out.status !== 0) {
+        console.log(`lighthouse failed: ${out.stderr.split('\n').slice(-3).join(' ')}`);
+        break;
+      }
+      const lhr = JSON.parse(out.stdout) as { categories: { performance: { score: number } }; audits: Record<string, { numericValue: number }> };
+      results.push({ perf: lhr.categories.performance.score * 100, lcp: lhr.audits['largest-contentful-paint']!.numericValue, cls: lhr.audits['cumulative-layout-shift']!.numericValue, tbt: lhr.audits['total-blocking-time']!.numericValue });
+    }
+    if (results.length === 0) {
+      failures.push(`lighthouse (${method})`);
+      continue;
+    }
+    const m = { perf: median(results.map((r) => r.perf)), lcp: median(results.map((r) => r.lcp)), cls: median(results.map((r) => r.cls)), tbt: median(results.map((r) => r.tbt)) };
+    const label = `Lighthouse mobile, ${method} throttling, median of ${results.length}`;
+    console.log(`${label}: performance ${m.perf.toFixed(0)}, LCP ${(m.lcp / 1000).toFixed(2)} s, CLS ${m.cls.toFixed(3)}, TBT ${m.tbt.toFixed(0)} ms`);
+    if (method === 'simulate') {
+      report(`  performance score`, m.perf.toFixed(0), m.perf >= 95, '>= 95');
+      report(`  LCP (simulated)`, `${(m.lcp / 1000).toFixed(2)} s`, m.lcp <= 2000, '2.0 s');
+      report(`  CLS`, m.cls.toFixed(3), m.cls <= 0.02, '0.02');
+      report(`  TBT`, `${m.tbt.toFixed(0)} ms`, m.tbt <= 100, '100 ms');
+    } else report(`  LCP (devtools throttling)`, `${(m.lcp / 1000).toFixed(2)} s`, m.lcp <= 1500, '1.5 s');
+  }
+}
+server.close();
+if (failures.length) {
+  console.log(`Over budget: ${failures.join('; ')}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,19 @@
+/** Fills the built index.html template with a prerendered page (used by prerender.ts and the bench). */
+import { PAGE_DATA_ID, serializePageData, type PageData } from '../../src/app/page-data';
+import { renderPage } from '../../src/app/render';
+
+const escapeHtml = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
+
+/** The HTML document for `url`: the app rendered with `data`, the data embedded for hydration, and a title. */
+export function pageHtml(template: string, url: string, data: PageData | null, title: string, description?: string): string {
+  if (!template.includes('<!--app-html-->')) throw new Error('the template has no <!--app-html--> placeholder: run `vite build` first');
+  const html = data ? renderPage(url, data) : '';
+  const dataScript = data ? `<script type="application/json" id="${PAGE_DATA_ID}">${serializePageData(data)}</script>` : '';
+  const meta = description ? `<meta name="description" content="${escapeHtml(description)}" />` : '';
+  return template
+    .replace(/<title>[^<]*<\/title>/u, `<title>${escapeHtml(title)}</title>`)
+    .replace('<!--app-head-->', meta)
+    // The data goes after the content: in <head> it would hold back the first paint of a long article.
+    .replace('<!--app-html-->', html)
+    .replace('</body>', `${dataScript}</body>`);
+}
