@@ -51,13 +51,6 @@ test.describe('UI language', () => {
 
   for (const lng of ['ar', 'en'] as const) {
     test(`the language link's href keeps the #thread- fragment and other query parameters (${lng})`, async ({ page }) => {
-      // BUG (Arabic UI only): the prerendered header is rendered for the bare path, so its language
-      // link's href is "/read/<slug>?lng=en"; hydrateRoot does not patch attribute mismatches, so
-      // after hydration the href still lacks the page's fragment and query (#thread-korea, ?ref=home),
-      // although clicking works (the router navigates with the right `to`). "Open in new tab",
-      // copying the link, or following it before hydration lose the reader's place
-      // (src/app/SiteHeader.tsx + src/app/main.tsx hydrateRoot).
-      test.fail(lng === 'ar');
       const reader = new ReaderPage(page);
       const other = lng === 'ar' ? 'en' : 'ar';
       await reader.goto(`${SEED}?ref=home`, lng, '#thread-korea');
@@ -101,12 +94,6 @@ test.describe('UI language', () => {
 
   for (const lng of ['ar', 'en'] as const) {
     test(`the speaker tooltip and description are marked with the UI language, not the article's (${lng} UI)`, async ({ page }) => {
-      // BUG: QuoteTooltip renders the tooltip inside <article lang dir> without lang/dir of its own,
-      // and InlineContent's hidden aria-describedby span ("Said by …") has none either, so UI text
-      // takes the article's language and direction: in the English UI the seed article's tooltip
-      // "Quotation with no named speaker" is lang="ar" dir="rtl"; in the Arabic UI the English
-      // article's "قاله: …" is lang="en" dir="ltr" (wrong voice for screen readers, wrong bidi order).
-      test.fail();
       const reader = new ReaderPage(page);
       const other = lng === 'ar' ? 'en' : 'ar';
       if (other === 'en') {

@@ -107,7 +107,10 @@ export function scoreCorpus(dir: string): CorpusScore {
     label.paragraph_threads.forEach((raw, i) => {
       const expected = new Set(raw.map((t) => t.replace('_', '-')));
       const predictedSet = got.get(i + 1) ?? new Set<string>();
-      for (const t of predictedSet) (expected.has(t) ? tp++ : fp++);
+      for (const t of predictedSet) {
+        if (expected.has(t)) tp++;
+        else fp++;
+      }
       for (const t of expected) if (!predictedSet.has(t)) fn++;
       const same = expected.size === predictedSet.size && [...expected].every((t) => predictedSet.has(t));
       if (!same) threadErrors.push({ paragraph: i + 1, expected: [...expected], got: [...predictedSet] });

@@ -26,7 +26,6 @@ import type { Thread } from './schema';
 
 // Local bindings: some module transforms (tsx, CJS interop) turn every use of an imported binding
 // into a getter call, which costs more than the folding itself in the scanning loop.
-const foldAt = folding.foldAt;
 const foldForMatching = folding.foldForMatching;
 const foldText = folding.foldText;
 const GAP = folding.WORD_GAP;
