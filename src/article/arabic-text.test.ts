@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cliticVariants, normalizedHash, nounVariants, normalizeForMatch, tokenize } from './arabic-text';
+import { cliticVariants, normalizedKey, nounVariants, normalizeForMatch, normalizeSlice, tokenize } from './arabic-text';
 
 describe('normalizeForMatch', () => {
   it.each([
@@ -23,16 +23,32 @@ describe('normalizeForMatch', () => {
   });
 });
 
-describe('normalizedHash', () => {
-  it('hashes a slice as its normalised form, without building it', () => {
+describe('normalizeSlice', () => {
+  it('equals normalizeForMatch of the slice for any string and range', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.nat(), fc.nat(), (s, x, y) => {
+        const [a, b] = [x % (s.length + 1), y % (s.length + 1)].sort((p, q) => p - q) as [number, number];
+        return normalizeSlice(s, a, b) === normalizeForMatch(s.slice(a, b));
+      }),
+    );
+  });
+});
+
+describe('normalizedKey', () => {
+  it('keys a slice as its normalised form, without building it', () => {
     const text = 'وأكّدَ قـــال';
-    expect(normalizedHash(text, 0, 6)).toBe(normalizedHash('واكد'));
-    expect(normalizedHash(text, 7)).toBe(normalizedHash('قال'));
-    expect(normalizedHash('قال')).not.toBe(normalizedHash('قالت'));
+    expect(normalizedKey(text, 0, 6)).toBe(normalizedKey('واكد'));
+    expect(normalizedKey(text, 7)).toBe(normalizedKey('قال'));
+    expect(normalizedKey('قال')).not.toBe(normalizedKey('قالت'));
   });
 
-  it('equals the hash of normalizeForMatch for any string', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => normalizedHash(s) === normalizedHash(normalizeForMatch(s))));
+  it('equals the key of normalizeForMatch for any string', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => normalizedKey(s) === normalizedKey(normalizeForMatch(s))));
+  });
+
+  it('keys the words of a text as their normalised forms', () => {
+    const text = 'قـــال أكّدَ والوزارة، ه';
+    for (const w of tokenize(text)) expect(normalizedKey(text, w.start, w.end)).toBe(normalizedKey(normalizeForMatch(text.slice(w.start, w.end))));
   });
 });
 

@@ -62,32 +62,46 @@ function normUnit(c: number): number {
  * not correspond to the input's.
  */
 export function normalizeForMatch(s: string): string {
-  let i = 0;
-  for (; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (normUnit(c) !== c) break;
-  }
-  if (i === s.length) return s;
-  let out = s.slice(0, i);
-  for (; i < s.length; i++) {
-    const n = normUnit(s.charCodeAt(i));
+  return normalizeSlice(s, 0, s.length);
+}
+
+/** Same as normalizeForMatch(text.slice(start, end)), without building the slice first. */
+export function normalizeSlice(text: string, start: number, end: number): string {
+  let out = '';
+  // Unchanged runs are copied whole: appending unit by unit would build a string per unit.
+  let run = start;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const n = normUnit(c);
+    // U+FFFF is its own DROP value: kept before the first change and removed after it, as it always was.
+    if (n === c && (n !== DROP || run === start)) continue;
+    if (i > run) out += text.slice(run, i);
     if (n !== DROP) out += String.fromCharCode(n);
+    run = i + 1;
   }
-  return out;
+  if (run === start) return start === 0 && end === text.length ? text : text.slice(start, end);
+  return run < end ? out + text.slice(run, end) : out;
 }
 
 /**
- * A 32-bit hash of `normalizeForMatch(text.slice(start, end))`, computed from the original text without
- * building the normalised string. Equal normalised forms hash equally, so a table of the hashes of a word
- * list rejects most non-members with no allocation (members must still be confirmed by string comparison).
+ * A 16-bit key of `normalizeForMatch(text.slice(start, end))` made of its first two and last units, read
+ * from the original text without building it: equal normalised forms have equal keys, so a table of the
+ * keys of a word list rejects most non-members in a few loads per word (members must still be confirmed by
+ * string comparison).
  */
-export function normalizedHash(text: string, start = 0, end = text.length): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) {
-    const n = normUnit(text.charCodeAt(i));
-    if (n !== DROP) h = Math.imul(h ^ n, 0x01000193);
-  }
-  return h >>> 0;
+export function normalizedKey(text: string, start = 0, end = text.length): number {
+  let a = start;
+  let first = DROP;
+  while (a < end && (first = normUnit(text.charCodeAt(a))) === DROP) a++;
+  if (a >= end) return 0;
+  let b = a + 1;
+  let second = DROP;
+  while (b < end && (second = normUnit(text.charCodeAt(b))) === DROP) b++;
+  if (b >= end) return (Math.imul(first, 0x9e3779b1) >>> 16) & 0xffff;
+  let z = end - 1;
+  let last = DROP;
+  while ((last = normUnit(text.charCodeAt(z))) === DROP) z--;
+  return (Math.imul(Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b) ^ last, 0xc2b2ae35) >>> 16) & 0xffff;
 }
 
 const WORD_TABLE = new Uint8Array(0x10000); // 0 = not computed, 1 = word character, 2 = not
@@ -124,20 +138,30 @@ export function tokenize(text: string): Word[] {
   return words;
 }
 
-/** The words of `text` as in {@link tokenize}, as parallel offset arrays (word i is [starts[i], ends[i])). */
-export function tokenizeOffsets(text: string): { starts: number[]; ends: number[]; count: number } {
+/**
+ * The words of `text` as in {@link tokenize}, as parallel offset arrays (word i is [starts[i], ends[i])).
+ * With `markTable`, the offsets of the units it flags (non-zero) between words and of each `quot;` entity
+ * are appended to `marks`, in order: a caller looking for delimiters needs no second pass over the text.
+ */
+export function tokenizeOffsets(
+  text: string,
+  markTable?: Uint8Array,
+  marks?: number[],
+): { starts: number[]; ends: number[]; count: number } {
   const n = text.length;
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const starts = STARTS;
+  const ends = ENDS;
   let count = 0;
   let i = 0;
   while (i < n) {
     const c0 = text.charCodeAt(i);
     if (c0 === 0x71 && startsQuotEntity(text, i)) {
+      marks?.push(i);
       i += 5;
       continue;
     }
     if (!isWordCode(c0)) {
+      if (markTable !== undefined && markTable[c0] !== 0) marks!.push(i);
       i++;
       continue;
     }
@@ -149,23 +173,34 @@ export function tokenizeOffsets(text: string): { starts: number[]; ends: number[
         const v = WORD_TABLE[c];
         if (v === 2 || (v !== 1 && !isWordCode(c)) || (c === 0x71 && startsQuotEntity(text, i))) break;
       }
-      if (i + 1 >= n || !isWordCode(text.charCodeAt(i + 1))) break;
       const c = text.charCodeAt(i);
       const hyphen = c === 0x2d || c === 0x2010 || c === 0x2011;
+      const geresh = c === 0x22 || c === 0x27 || c === 0x5f3 || c === 0x5f4;
+      // Most words end at a space: only a hyphen or geresh needs the next character looked at.
+      if ((!hyphen && !geresh) || i + 1 >= n || !isWordCode(text.charCodeAt(i + 1))) break;
       const gershayim =
-        (c === 0x22 || c === 0x27 || c === 0x5f3 || c === 0x5f4) &&
+        geresh &&
         isHebrewLetter(text.charCodeAt(i - 1)) &&
         isHebrewLetter(text.charCodeAt(i + 1)) &&
         !isWordCode(text.charCodeAt(i + 2));
       if (!hyphen && !gershayim) break;
       i++;
     }
-    starts.push(start);
-    ends.push(i);
+    starts[count] = start;
+    ends[count] = i;
     count++;
   }
-  return { starts, ends, count };
+  const words = { starts: starts.slice(0, count), ends: ends.slice(0, count), count };
+  if (count > SCRATCH_KEPT) starts.length = ends.length = 0; // a huge paragraph's scratch is not kept alive
+  return words;
 }
+
+const SCRATCH_KEPT = 1 << 16;
+
+// Words are collected in these and copied out at their final size: growing fresh lists word by word
+// reallocates them several times per paragraph.
+const STARTS: number[] = [];
+const ENDS: number[] = [];
 
 function startsQuotEntity(text: string, i: number): boolean {
   return text.charCodeAt(i) === 0x71 && text.startsWith('quot;', i);

@@ -17,9 +17,10 @@ import {
   isHebrewLetter,
   isLatinLetter,
   isWordCode,
-  normalizedHash,
+  normalizedKey,
   nounVariants,
   normalizeForMatch,
+  normalizeSlice,
   tokenizeOffsets,
 } from './arabic-text';
 
@@ -133,16 +134,10 @@ function normSet(words: string): Set<string> {
 }
 
 // A word can only be a frame when its normalised form is a FRAMES key or a Persian light-verb noun. Most
-// words are neither: this table of their hashes (see normalizedHash) rejects them without building the
-// normalised string, which keeps the per-word cost of the frame search to one pass over the word's letters.
-const FRAME_FILTER_MASK = (1 << 16) - 1;
-const FRAME_FILTER = new Uint8Array(FRAME_FILTER_MASK + 1);
-for (const key of [...FRAMES.keys(), ...PERSIAN_LIGHT_NOUNS]) FRAME_FILTER[normalizedHash(key) & FRAME_FILTER_MASK] = 1;
-
-/** False when text[start, end) is certainly not a frame word; true when it may be one. */
-function mayBeFrameWord(text: string, start: number, end: number): boolean {
-  return FRAME_FILTER[normalizedHash(text, start, end) & FRAME_FILTER_MASK] === 1;
-}
+// words are neither: this table of their keys (see normalizedKey) rejects most of them without building the
+// normalised string or even reading the whole word.
+const FRAME_FILTER = new Uint8Array(1 << 16);
+for (const key of [...FRAMES.keys(), ...PERSIAN_LIGHT_NOUNS]) FRAME_FILTER[normalizedKey(key)] = 1;
 
 /** Complementizers with no subject pronoun attached: the word after them is the reported clause's subject. */
 const BARE_COMPLEMENTIZERS = normSet('إن أن بأن وأن כי that که');
@@ -256,43 +251,53 @@ function charClass(text: string, i: number): number {
 
 /**
  * Index of the first quote mark or `quot;` entity of `text`, or -1: a cheap test before any other work on
- * a paragraph, and where the scan for marks can start.
+ * a paragraph.
  */
 function firstMarkIndex(text: string): number {
   for (let i = 0; i < text.length; i++) {
+    // One load and one test per character for the common case: a unit that is neither a mark nor q.
     const c = text.charCodeAt(i);
-    if (FAMILY_OF[c]! !== 0 || (c === 0x71 && text.startsWith('quot;', i))) return i;
+    if (MARK_OR_Q[c]! !== 0 && (c !== 0x71 || text.startsWith('quot;', i))) return i;
   }
   return -1;
 }
 
+const MARK_OR_Q = FAMILY_OF.slice();
+MARK_OR_Q[0x71] = 1;
+
 const MAX_DEPTH = 6;
 const MISSING_OPENER_WINDOW = 300;
 
+// The open marks of findSpans, innermost last: position, length and family of each. Shared: findSpans
+// never runs twice at once, and a fixed stack costs no allocation per paragraph.
+const OPEN_POS = new Int32Array(MAX_DEPTH);
+const OPEN_LEN = new Int32Array(MAX_DEPTH);
+const OPEN_FAMILY = new Int32Array(MAX_DEPTH);
+
 /**
- * The quotations of a paragraph: its quote marks found in one pass (with whether each can open, being
- * glued to the word after it, and/or close, being glued to the word before it) and paired on the fly into
+ * The quotations of a paragraph from its quote marks, at the offsets `marks` (in order, `quot;` entities
+ * included; see tokenizeOffsets): each mark is classed by whether it can open (being glued to the word
+ * after it) and/or close (being glued to the word before it), and the marks are paired on the fly into
  * outermost quotations, sorted and non-overlapping. Nested quotes stay inside their outer quote; a quote
  * never closed runs to the end of the paragraph; a closer with no opener delimits from the introducing
  * colon when there is one in its sentence, and nothing otherwise; empty pairs are dropped. Open marks are
  * kept as numbers in a small fixed stack, so even a paragraph made only of marks allocates per quote, not per mark.
  */
-function findSpans(text: string, from = 0): Span[] {
+function findSpans(text: string, marks: readonly number[]): Span[] {
   const spans: Span[] = [];
-  // The open marks, innermost last: position, length and family of each.
-  const openPos: number[] = [];
-  const openLen: number[] = [];
-  const openFamily: number[] = [];
+  const openPos = OPEN_POS;
+  const openLen = OPEN_LEN;
+  const openFamily = OPEN_FAMILY;
   let depth = 0;
   let lastEnd = 0;
   const n = text.length;
-  for (let i = from; i < n; i++) {
+  for (let m = 0; m < marks.length; m++) {
+    const i = marks[m]!;
     const c = text.charCodeAt(i);
     let family = FAMILY_OF[c]!;
     let pos = i;
     let len = 1;
     if (family === 0) {
-      if (c !== 0x71 || !text.startsWith('quot;', i)) continue;
       // Broken HTML leaves the entity name behind: `يانquot;اعادة …quot;.` delimits like a mark.
       family = F_DOUBLE;
       len = 5;
@@ -300,7 +305,6 @@ function findSpans(text: string, from = 0): Span[] {
         pos = i - 1;
         len = 6;
       }
-      i += 4; // the scan resumes after the entity
     }
     const prevCode = text.charCodeAt(pos - 1);
     const nextCode = text.charCodeAt(pos + len);
@@ -358,9 +362,20 @@ function findSpans(text: string, from = 0): Span[] {
 function emit(text: string, spans: Span[], start: number, openLen: number, closePos: number, closeLen: number): number {
   const end = closePos + closeLen;
   if (hasWordChar(text, start + openLen, closePos)) {
-    spans.push({ start, end, open: text.slice(start, start + openLen), close: text.slice(closePos, end) });
+    spans.push({ start, end, open: markText(text, start, openLen), close: markText(text, closePos, closeLen) });
   }
   return end;
+}
+
+const MARK_TEXT = new Map<number, string>();
+
+/** text.slice(pos, pos + len) for a delimiter, shared per glyph: a paragraph of marks would otherwise allocate a string per mark. */
+function markText(text: string, pos: number, len: number): string {
+  if (len !== 1) return text.slice(pos, pos + len);
+  const c = text.charCodeAt(pos);
+  let m = MARK_TEXT.get(c);
+  if (m === undefined) MARK_TEXT.set(c, (m = text.slice(pos, pos + 1)));
+  return m;
 }
 
 /** Start of a quote whose opener is missing: the first character after a colon earlier in the sentence, or -1. */
@@ -407,6 +422,10 @@ const SENTENCE_UNIT = new Uint8Array(0x10000);
 for (const c of [0x2e, 0x21, 0x3f, 0x61f, 0x2026]) SENTENCE_UNIT[c] = SU_END;
 SENTENCE_UNIT[0x0a] = SU_NEWLINE;
 
+/** Scratch list of the current paragraph's mark offsets, reused so that tokenizing allocates no list for them. */
+const MARKS: number[] = [];
+const NO_SPANS: readonly Span[] = [];
+
 class ParagraphView {
   /** Word i spans [ws[i], we[i]); number arrays rather than word objects keep long articles off the garbage collector. */
   readonly ws: number[];
@@ -423,23 +442,40 @@ class ParagraphView {
   readonly english: boolean;
   readonly arabic: boolean;
   readonly classes: (Classified | null | undefined)[] = [];
+  /** The paragraph's quotations (see findSpans). */
+  readonly spans: readonly Span[];
   private sentenceStarts: number[] | null = null;
-  mainSpeakers: { pos: number; text: string }[] | null = null;
+  /**
+   * For each sentence k, the main speaker of the latest sentence up to k that has one (see
+   * latestSpeakerUpTo), filled on demand; null until the first is asked for.
+   */
+  latestSpeakers: (string | null | undefined)[] | null = null;
+  /**
+   * Sentence speakers are all computed as the quotes stood when the first was asked for (this many
+   * classified): a subject holding a quoted name depends on whether that quote is a scare quote, and the
+   * answer for a sentence must not depend on when it happens to be needed.
+   */
+  speakerClassLimit = 0;
+  /** Classes of spans from this index on are treated as unknown (see speakerClassLimit). */
+  classLimit = Infinity;
 
   constructor(
     readonly text: string,
     readonly index: number,
     lang: LangTraits,
-    /** The paragraph's quotations (see findSpans). */
-    readonly spans: Span[],
+    /** False when the paragraph is known to hold no quote mark: its quotations need not be looked for. */
+    hasMarks: boolean,
   ) {
     this.sov = lang.sov;
     this.english = lang.english;
     this.arabic = lang.arabic;
-    const words = tokenizeOffsets(text);
+    MARKS.length = 0;
+    const words = hasMarks ? tokenizeOffsets(text, FAMILY_OF, MARKS) : tokenizeOffsets(text);
     this.ws = words.starts;
     this.we = words.ends;
     this.count = words.count;
+    this.spans = hasMarks ? findSpans(text, MARKS) : NO_SPANS;
+    if (MARKS.length > 1 << 16) MARKS.length = 0; // a huge paragraph's scratch is not kept alive
   }
 
   norm(i: number): string {
@@ -447,7 +483,7 @@ class ParagraphView {
     if (memo === null) memo = this.norms = new Array<string | undefined>(this.count);
     let n = memo[i];
     if (n === undefined) {
-      n = normalizeForMatch(this.text.slice(this.ws[i]!, this.we[i]!));
+      n = normalizeSlice(this.text, this.ws[i]!, this.we[i]!);
       memo[i] = n;
     }
     return n;
@@ -455,13 +491,14 @@ class ParagraphView {
 
   /** The frame of saying at word i, memoised (null when the word is not one). */
   frame(i: number): Frame | null {
-    const memo = this.frames;
-    const known = memo === null ? undefined : memo[i];
-    if (known !== undefined) return known;
-    // Most words fail the hash filter: answered without normalising the word or allocating anything.
-    if (i < 0 || i >= this.count || !mayBeFrameWord(this.text, this.ws[i]!, this.we[i]!)) return null;
-    const f = frameAt(this, i);
-    (memo ?? (this.frames = new Array<Frame | null | undefined>(this.count)))[i] = f;
+    if (i < 0 || i >= this.count) return null;
+    const memo = this.frames ?? (this.frames = new Array<Frame | null | undefined>(this.count));
+    let f = memo[i];
+    if (f === undefined) {
+      // Most words fail the filter: answered without normalising the word.
+      f = FRAME_FILTER[normalizedKey(this.text, this.ws[i]!, this.we[i]!)] === 1 ? frameAt(this, i) : null;
+      memo[i] = f;
+    }
     return f;
   }
 
@@ -792,7 +829,7 @@ function subjectOf(frame: Frame): Subject {
  * word, punctuation or quotation. "Title، Name، إن" gives the name. Copied from the text as written.
  */
 function npAfter(view: ParagraphView, i: number, entry: FrameEntry, stripLam: boolean): Subject {
-  const { ws, we, count } = view;
+  const { ws, count } = view;
   let first = -1;
   let last = -1;
   let cut = -1;
@@ -859,7 +896,8 @@ function markGap(view: ParagraphView, from: number, to: number): 'continue' | 'r
     if (!isMarkUnit(c) && !(c === 0x71 && view.text.startsWith('quot;', p))) continue;
     const si = view.spanAt(p);
     if (si < 0) return 'restart';
-    if (view.classes[si]?.kind !== 'scare') return 'stop';
+    const cls = si < view.classLimit ? view.classes[si] : undefined;
+    if (cls?.kind !== 'scare') return 'stop';
   }
   return 'continue';
 }
@@ -942,7 +980,7 @@ function isNpStop(view: ParagraphView, k: number, n: string, entry: FrameEntry, 
 
 /** "…، Name، إن": the name between two commas when a complementizer, colon or quote follows. */
 function appositiveName(view: ParagraphView, k: number): [number, number] | null {
-  const { ws, we, count } = view;
+  const { count } = view;
   for (let j = k; j < count && j < k + 5; j++) {
     if (j > k && view.gap(j) & (G_CLAUSE | G_MARK | G_COMMA)) return null;
     const after = view.gap(j + 1);
@@ -1074,12 +1112,12 @@ class Article {
     this.lang = langTraits(lang);
   }
 
-  view(i: number): ParagraphView {
+  /** The view of paragraph i; `hasMarks` tells whether it holds a quote mark when the caller already knows. */
+  view(i: number, hasMarks?: boolean): ParagraphView {
     let v = this.views[i];
     if (!v) {
       const text = this.paragraphs[i] ?? '';
-      const first = typeof text === 'string' ? firstMarkIndex(text) : 0;
-      v = new ParagraphView(text, i, this.lang, first < 0 ? [] : findSpans(text, first));
+      v = new ParagraphView(text, i, this.lang, hasMarks ?? (typeof text !== 'string' || firstMarkIndex(text) >= 0));
       this.views[i] = v;
     }
     return v;
@@ -1114,58 +1152,106 @@ class Article {
 
   /** The main speaker of the nearest sentence before `sentStart`, in this paragraph or up to 40 paragraphs back. */
   historyBefore(view: ParagraphView, sentStart: number): string | null {
-    const own = this.mainSpeakers(view);
-    for (let k = own.length - 1; k >= 0; k--) if (own[k]!.pos < sentStart) return own[k]!.text;
+    startSentenceSpeakers(view);
+    const k = lastSentenceBefore(view.sentenceStartList(), sentStart);
+    const own = k >= 0 ? latestSpeakerUpTo(view, k) : null;
+    if (own !== null) return own;
     const carried = view.index > 0 ? this.lastSpeakerUpTo(view.index - 1) : null;
     return carried && view.index - carried.para <= HISTORY_PARAGRAPHS ? carried.text : null;
   }
 
   /**
-   * The last main speaker of paragraphs 0..p, memoised per paragraph so that resolving every quote of a
-   * long article stays linear (each paragraph is scanned at most once).
+   * The latest main speaker in paragraphs p-40..p and its paragraph, or null. Paragraphs are tried from p
+   * backwards and the search stops at the first with a speaker, so paragraphs further back are never
+   * tokenized; the answer is memoised per paragraph so resolving every quote of a long article stays linear.
    */
   private lastSpeakerUpTo(p: number): { para: number; text: string } | null {
-    let from = p;
-    while (from >= 0 && this.carry[from] === undefined && p - from <= HISTORY_PARAGRAPHS) from--;
-    let carried = from >= 0 ? (this.carry[from] ?? null) : null;
-    for (let q = from + 1; q <= p; q++) {
-      const list = this.mainSpeakers(this.view(q));
-      const last = list[list.length - 1];
-      if (last) carried = { para: q, text: last.text };
-      this.carry[q] = carried;
-    }
-    return p >= 0 ? (this.carry[p] ?? null) : null;
-  }
-
-  /** The explicit subject of the first frame of each sentence (its main clause), in order. */
-  mainSpeakers(view: ParagraphView): { pos: number; text: string }[] {
-    if (view.mainSpeakers) return view.mainSpeakers;
-    const list: { pos: number; text: string }[] = [];
-    view.mainSpeakers = list;
-    const starts = view.sentenceStartList();
-    for (let k = 0; k < starts.length; k++) {
-      const s = starts[k]!;
-      // Sentence starts are strictly increasing: a word belongs to this sentence while it starts before the next one.
-      const next = k + 1 < starts.length ? starts[k + 1]! : Infinity;
-      let i = view.firstWordFrom(s);
-      for (let n = 0; i < view.count && n < MAIN_FRAME_WORDS; i++) {
-        if (view.ws[i]! >= next) break;
-        const si = view.insideQuote(i);
-        if (si >= 0) {
-          // Words inside quotations are someone's speech, not the sentence's own verbs.
-          i = view.firstWordFrom(view.spans[si]!.end) - 1;
-          continue;
-        }
-        n++;
-        const frame = view.frame(i);
-        if (!frame) continue;
-        const subject = subjectOf(frame);
-        if (subject.explicit) list.push({ pos: s, text: subject.text });
+    let found: { para: number; text: string } | null = null;
+    for (let q = p; q >= 0 && p - q <= HISTORY_PARAGRAPHS; q--) {
+      const known = this.carry[q];
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      const view = this.view(q);
+      startSentenceSpeakers(view);
+      const text = latestSpeakerUpTo(view, view.sentenceStartList().length - 1);
+      if (text !== null) {
+        found = { para: q, text };
         break;
       }
     }
-    return list;
+    this.carry[p] = found;
+    return found;
   }
+}
+
+/** Prepares the view's sentence-speaker memo on first use, fixing the quotes its answers may rely on. */
+function startSentenceSpeakers(view: ParagraphView): void {
+  if (view.latestSpeakers !== null) return;
+  view.latestSpeakers = new Array<string | null | undefined>(view.sentenceStartList().length);
+  view.speakerClassLimit = view.classes.length;
+}
+
+/** Index of the last of `starts` (increasing) before `pos`, or -1. */
+function lastSentenceBefore(starts: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * The main speaker of the latest sentence up to sentence k of the view that has one, or null. Memoised
+ * for every sentence it passes, so repeated look-ups over sentences with no speaker stay linear.
+ */
+function latestSpeakerUpTo(view: ParagraphView, k: number): string | null {
+  const latest = view.latestSpeakers!;
+  const starts = view.sentenceStartList();
+  let found: string | null = null;
+  let j = k;
+  view.classLimit = view.speakerClassLimit;
+  try {
+    for (; j >= 0; j--) {
+      const known = latest[j];
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      found = sentenceSpeaker(view, starts, j);
+      if (found !== null) break;
+    }
+  } finally {
+    view.classLimit = Infinity;
+  }
+  for (let m = Math.max(j, 0); m <= k; m++) latest[m] = found;
+  return found;
+}
+
+/** The explicit subject of the first frame of sentence k (one of `starts`), or null. */
+function sentenceSpeaker(view: ParagraphView, starts: readonly number[], k: number): string | null {
+  // Sentence starts are strictly increasing: a word belongs to this sentence while it starts before the next one.
+  const next = k + 1 < starts.length ? starts[k + 1]! : Infinity;
+  let i = view.firstWordFrom(starts[k]!);
+  for (let n = 0; i < view.count && n < MAIN_FRAME_WORDS; i++) {
+    if (view.ws[i]! >= next) break;
+    const si = view.insideQuote(i);
+    if (si >= 0) {
+      // Words inside quotations are someone's speech, not the sentence's own verbs.
+      i = view.firstWordFrom(view.spans[si]!.end) - 1;
+      continue;
+    }
+    n++;
+    const frame = view.frame(i);
+    if (!frame) continue;
+    const subject = subjectOf(frame);
+    return subject.explicit ? subject.text : null;
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -1207,8 +1293,7 @@ function subjectPosition(view: ParagraphView, span: Span): boolean {
 /** Short quotations that are names: after a classifier noun, a naming word or a person's title, or in subject position. */
 function isNameLike(view: ParagraphView, span: Span, innerWords: number, back: BackContext): boolean {
   if (innerWords > 4) return false;
-  const inner = view.text.slice(span.start + span.open.length, span.end - span.close.length).trim();
-  if (/[.!?؟]\s*\S/u.test(inner) || /[؟?!]$/u.test(inner)) return false;
+  if (holdsSentenceEnd(view.text, span.start + span.open.length, span.end - span.close.length)) return false;
   const before = clauseWordsBefore(view, span.start, 5);
   const nearest = before[0];
   if (nearest !== undefined && !(gapFlags(view.text, view.we[nearest]!, span.start) & ~G_MARK) && view.lex(nearest) & L_CLASSIFIER) {
@@ -1241,6 +1326,31 @@ function isNameLike(view: ParagraphView, span: Span, innerWords: number, back: B
     }
   }
   return false;
+}
+
+/**
+ * Same as testing the trimmed text[from, to) with /[.!?؟]\s*\S/u or /[؟?!]$/u: a sentence end followed by
+ * more text, or a question or exclamation mark at the end. A character loop: no slice, no regex per quote.
+ */
+function holdsSentenceEnd(text: string, from: number, to: number): boolean {
+  let pendingEnd = false;
+  let lastVisible = -1;
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (isJsSpace(c)) continue;
+    if (pendingEnd) return true;
+    lastVisible = c;
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f) pendingEnd = true;
+  }
+  return lastVisible === 0x61f || lastVisible === 0x3f || lastVisible === 0x21;
+}
+
+/** The units \s matches (and String.prototype.trim removes). */
+function isJsSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 /** Arabic: the subject of the sentence's first verb-initial clause (تجمّع المتظاهرون …), for fragments with no frame. */
@@ -1358,7 +1468,7 @@ export function detectQuotes(paragraphs: readonly string[], lang: string): Detec
         article.release(p);
         continue;
       }
-      const view = article.view(p);
+      const view = article.view(p, true);
       for (let k = 0; k < view.spans.length; k++) {
         const span = view.spans[k]!;
         const cls = classifySpan(article, view, k);

@@ -14,6 +14,11 @@ export function readingMinutes(article: Article): number {
   const primary = article.lang.toLowerCase().split('-')[0] ?? 'en';
   const cpm = CHARS_PER_MINUTE[primary] ?? CHARS_PER_MINUTE.en!;
   // Whitespace is not read; count letters, digits and punctuation only.
-  const chars = articleText(article).replace(/\s+/gu, '').length;
+  const text = articleText(article);
+  let chars = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0d && c !== 0xa0) chars++;
+  }
   return Math.max(1, Math.round(chars / cpm));
 }

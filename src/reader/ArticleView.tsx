@@ -1,5 +1,6 @@
-import { Suspense, useMemo, useRef } from 'react';
+import { memo, Suspense, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { placedStatements } from '../article/blocks';
 import { directionOf } from '../article/language';
 import { readingMinutes } from '../article/reading-time';
 import type { Article, Block } from '../article/schema';
@@ -65,6 +66,41 @@ function BrokenBlock() {
 }
 
 /**
+ * The full text in its own order. Memoised: settings and language changes re-render the chrome
+ * around it, and a long article must not be reconciled again for them.
+ */
+const ArticleBody = memo(function ArticleBody({ article, ui }: { article: Article; ui: 'ar' | 'en' }) {
+  const { t } = useTranslation();
+  const chunks = useMemo(() => {
+    const out: Block[][] = [];
+    for (let i = 0; i < article.body.length; i += CHUNK) out.push(article.body.slice(i, i + CHUNK));
+    return out;
+  }, [article]);
+  return (
+    <div className="article-body [grid-area:body] font-article">
+      {chunks.map((chunk, i) => (
+        // Each chunk is its own Suspense boundary, so React hydrates a long article a chunk at a
+        // time and yields in between instead of blocking the page in one long task.
+        <Suspense key={i}>
+          <div className="article-chunk">
+            {chunk.map((block) => (
+              <ErrorBoundary key={block.id} fallback={() => <BrokenBlock />}>
+                <BlockView block={block} lang={article.lang} />
+              </ErrorBoundary>
+            ))}
+          </div>
+        </Suspense>
+      ))}
+      {article.source?.name && (
+        <p lang={ui} dir={uiDirection(ui)} className="mt-8 font-ui text-sm text-muted">
+          {t('article.source')} <bdi>{article.source.name}</bdi>
+        </p>
+      )}
+    </div>
+  );
+});
+
+/**
  * The reading view: header, thread sections, "who said what" and the full text in its own order.
  * The article keeps its own language and direction whatever the UI's. Each block renders inside
  * its own error boundary, so one broken block shows a notice and the rest of the article stays.
@@ -76,11 +112,14 @@ export function ArticleView({ article }: { article: Article }) {
   const ui = i18n.language === 'en' ? 'en' : 'ar';
   const published = date(article.published);
   const updated = date(article.updated);
-  const minutes = readingMinutes(article);
+  const minutes = useMemo(() => readingMinutes(article), [article]);
   const ref = useRef<HTMLElement>(null);
-  const wording = useMemo(() => ({ said: (name: string) => t('article.speaker', { name }), unattributed: t('article.unattributed'), lang: ui, dir: uiDirection(ui) }), [t, ui]);
-  const chunks: Block[][] = [];
-  for (let i = 0; i < article.body.length; i += CHUNK) chunks.push(article.body.slice(i, i + CHUNK));
+  // One hidden description per speaker, shared by all their quotes through aria-describedby.
+  const speakers = useMemo(() => [...new Set(placedStatements(article.body).map((s) => s.speaker))], [article]);
+  const wording = useMemo(() => {
+    const ids = new Map(speakers.map((speaker, i) => [speaker, `speaker-${i}`]));
+    return { describedBy: (speaker: string | null) => ids.get(speaker) };
+  }, [speakers]);
   return (
     <SpeakerWordingContext.Provider value={wording}>
     <article ref={ref} lang={article.lang} dir={dir} className="reader-grid py-6 sm:py-8">
@@ -113,27 +152,13 @@ export function ArticleView({ article }: { article: Article }) {
           <WhoSaidWhat article={article} />
         </div>
       </aside>
-      <div className="article-body [grid-area:body] font-article">
-        {chunks.map((chunk, i) => (
-          // Each chunk is its own Suspense boundary, so React hydrates a long article a chunk at a
-          // time and yields in between instead of blocking the page in one long task.
-          <Suspense key={i}>
-            <div className="article-chunk">
-              {chunk.map((block) => (
-                <ErrorBoundary key={block.id} fallback={() => <BrokenBlock />}>
-                  <BlockView block={block} lang={article.lang} />
-                </ErrorBoundary>
-              ))}
-            </div>
-          </Suspense>
-        ))}
-        {article.source?.name && (
-          <p lang={ui} dir={uiDirection(ui)} className="mt-8 font-ui text-sm text-muted">
-            {t('article.source')} <bdi>{article.source.name}</bdi>
-          </p>
-        )}
-      </div>
+      <ArticleBody article={article} ui={ui} />
       <QuoteTooltip container={ref} />
+      {speakers.map((speaker, i) => (
+        <span key={speaker ?? ''} id={`speaker-${i}`} lang={ui} dir={uiDirection(ui)} hidden>
+          {speaker ? t('article.speaker', { name: speaker }) : t('article.unattributed')}
+        </span>
+      ))}
     </article>
     </SpeakerWordingContext.Provider>
   );

@@ -13,18 +13,15 @@ export function quoteMarks(lang: string): [string, string] {
 
 /** How to describe a statement's speaker to assistive technology, in the UI language. */
 export interface SpeakerWording {
-  said: (name: string) => string;
-  unattributed: string;
-  /** The UI language the wording is in (it differs from the article's). */
-  lang: string;
-  dir: 'rtl' | 'ltr';
+  /** Id of the hidden element that names a speaker (or says there is none) in the UI language. */
+  describedBy: (speaker: string | null) => string | undefined;
 }
 
 /**
  * Provided once per article: a hook call per quote would cost more than the quotes themselves in
  * a long article.
  */
-export const SpeakerWordingContext = createContext<SpeakerWording>({ said: (name) => name, unattributed: '', lang: 'ar', dir: 'rtl' });
+export const SpeakerWordingContext = createContext<SpeakerWording>({ describedBy: () => undefined });
 
 interface Props {
   content: readonly Inline[];
@@ -53,27 +50,19 @@ function Quote({ run, lang, blockId, path, copy }: { run: QuoteRun; lang: string
   }
   const anchor = quoteAnchor(blockId, path);
   const speaker = run.speaker ?? null;
-  const description = speaker ? wording.said(speaker) : wording.unattributed;
   return (
-    <>
-      <mark
-        data-quote=""
-        data-speaker={speaker ?? undefined}
-        id={copy ? undefined : anchor}
-        tabIndex={copy ? undefined : 0}
-        aria-describedby={copy ? undefined : `${anchor}-by`}
-        className="quote"
-      >
-        {open}
-        {inner}
-        {close}
-      </mark>
-      {!copy && (
-        <span id={`${anchor}-by`} lang={wording.lang} dir={wording.dir} hidden>
-          {description}
-        </span>
-      )}
-    </>
+    <mark
+      data-quote=""
+      data-speaker={speaker ?? undefined}
+      id={copy ? undefined : anchor}
+      tabIndex={copy ? undefined : 0}
+      aria-describedby={copy ? undefined : wording.describedBy(speaker)}
+      className="quote"
+    >
+      {open}
+      {inner}
+      {close}
+    </mark>
   );
 }
 

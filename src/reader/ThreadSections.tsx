@@ -8,6 +8,13 @@ import { BackIcon, ChevronIcon } from '../ui/Icon';
 import { InlineContent } from './InlineContent';
 import { useFormatters } from './use-formatters';
 
+/**
+ * Up to this many passages in all, every section's passages are in the page, closed or not, so
+ * find-in-page reaches them. Past it, a very long article would double its HTML and DOM, so a
+ * section's passages are rendered when it opens; the same words are always in the full text.
+ */
+const PRERENDERED_PASSAGES = 400;
+
 const storageKey = (slug: string) => `sahifa:open-threads:${slug}`;
 
 function readOpen(slug: string): Set<string> {
@@ -56,6 +63,7 @@ export function ThreadSections({ article }: { article: Article }) {
       .filter((g) => g.passages.length > 0);
   }, [article, lang]);
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
+  const allRendered = groups.reduce((n, g) => n + g.passages.length, 0) <= PRERENDERED_PASSAGES;
 
   const change = useCallback(
     (next: ReadonlySet<string>) => {
@@ -142,7 +150,7 @@ export function ThreadSections({ article }: { article: Article }) {
           </summary>
           <Suspense>
           <ol className="space-y-4 px-4 pt-1 pb-4">
-            {g.passages.map((block) => (
+            {(allRendered || open.has(g.id) ? g.passages : []).map((block) => (
               <li key={block.id} className="border-s-2 border-rule ps-3">
                 <p lang={article.lang} dir={articleDir} className={`font-article leading-relaxed ${block.type === 'heading' ? 'font-bold' : ''}`}>
                   <InlineContent content={block.content} lang={article.lang} blockId={block.id} copy />

@@ -24,7 +24,9 @@ function storage(): Storage | null {
 export function ReaderSettingsProvider({ children }: { children: ReactNode }) {
   const [settings, setSettings] = useState(DEFAULT_SETTINGS);
   useEffect(() => {
-    setSettings(parseSettings(storage()?.getItem(SETTINGS_STORAGE_KEY) ?? null));
+    const stored = parseSettings(storage()?.getItem(SETTINGS_STORAGE_KEY) ?? null);
+    // Only a real change re-renders the page: a long article should not be reconciled for nothing.
+    setSettings((current) => (JSON.stringify(current) === JSON.stringify(stored) ? current : stored));
   }, []);
   const update = useCallback((change: Partial<ReaderSettings>) => {
     setSettings((current) => {
