@@ -6,7 +6,8 @@
  * - Lighthouse mobile on the seed article, median of N runs (LIGHTHOUSE_RUNS, default 5; 0 skips).
  * Prints numbers and a verdict per budget; exits 1 when a budget is missed.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
@@ -14,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import sirv from 'sirv';
 import { importText } from '../src/article/import-text';
-import { pageHtml } from './lib/page-html';
+import { inlineStylesheets, pageHtml } from './lib/page-html';
 
 const DIST = resolve('.cache/bench-dist');
 const SLUG = 'beijing-moscow-talks';
@@ -29,7 +30,7 @@ const chromeArgs = ['--disable-background-networking', '--disable-component-upda
 // 1. A production build of our own, so a running dev or test server is not disturbed.
 rmSync(DIST, { recursive: true, force: true });
 execFileSync('npx', ['vite', 'build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'error'], { stdio: 'inherit' });
-const template = readFileSync(join(DIST, 'index.html'), 'utf8');
+const template = inlineStylesheets(readFileSync(join(DIST, 'index.html'), 'utf8'), (href) => readFileSync(join(DIST, href), 'utf8'));
 execFileSync('npx', ['tsx', 'scripts/prerender.ts'], { stdio: 'ignore', env: { ...process.env, SAHIFA_DIST: DIST, NODE_ENV: 'production' } });
 execFileSync('npx', ['tsx', 'scripts/compress.ts'], { stdio: 'ignore', env: { ...process.env, SAHIFA_DIST: DIST } });
 
@@ -110,15 +111,16 @@ if (runs > 0) {
   for (const method of ['simulate', 'devtools'] as const) {
     const results: { perf: number; lcp: number; cls: number; tbt: number }[] = [];
     for (let i = 0; i < runs; i++) {
-      const out = spawnSync(
+      // Asynchronous on purpose: the site is served from this process, so its event loop must keep running.
+      const out = await promisify(execFile)(
         'npx',
         ['-y', 'lighthouse@12.2.3', `${base}/read/${SLUG}`, '--quiet', '--only-categories=performance', `--throttling-method=${method}`, '--output=json', '--output-path=stdout', '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage'],
         { env: { ...process.env, CHROME_PATH: chromePath }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-      );
-      if (out.status !== 0) {
-        console.log(`lighthouse failed: ${out.stderr.split('\n').slice(-3).join(' ')}`);
-        break;
-      }
+      ).catch((error: { stderr?: string }) => {
+        console.log(`lighthouse failed: ${(error.stderr ?? String(error)).split('\n').slice(-3).join(' ')}`);
+        return null;
+      });
+      if (!out) break;
       const lhr = JSON.parse(out.stdout) as { categories: { performance: { score: number } }; audits: Record<string, { numericValue: number }> };
       results.push({ perf: lhr.categories.performance.score * 100, lcp: lhr.audits['largest-contentful-paint']!.numericValue, cls: lhr.audits['cumulative-layout-shift']!.numericValue, tbt: lhr.audits['total-blocking-time']!.numericValue });
     }

@@ -8,10 +8,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { directionOf } from '../src/article/language';
 import { libraryIndex, loadBundledArticles } from './lib/bundled';
-import { pageHtml } from './lib/page-html';
+import { inlineStylesheets, pageHtml } from './lib/page-html';
 
 const DIST = process.env.SAHIFA_DIST ?? 'dist';
-const template = readFileSync(join(DIST, 'index.html'), 'utf8');
+const template = inlineStylesheets(readFileSync(join(DIST, 'index.html'), 'utf8'), (href) => readFileSync(join(DIST, href), 'utf8'));
 
 function write(path: string, html: string): void {
   mkdirSync(dirname(path), { recursive: true });
