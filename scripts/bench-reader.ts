@@ -39,6 +39,7 @@ const sentences = ['قال المتحدث باسم الوزارة إن "المف
 const longText = ['مقالة طويلة لقياس سرعة العرض', ...Array.from({ length: 5000 }, (_, i) => (i % 50 === 0 ? `القسم ${i / 50 + 1}` : `${sentences[i % 3]} ${sentences[(i + 1) % 3]}`))].join('\n\n');
 const longArticle = { ...importText(longText, { slug: 'bench-long', status: 'published' }), dir: 'rtl' as const };
 mkdirSync(join(DIST, 'read/bench-long'), { recursive: true });
+writeFileSync(join(DIST, 'articles/bench-long.json'), JSON.stringify(longArticle));
 writeFileSync(join(DIST, 'read/bench-long/index.html'), pageHtml(template, '/read/bench-long', { path: '/read/bench-long', kind: 'article', article: longArticle }, 'bench'));
 
 // 2. Initial JavaScript of the article route: the entry script and everything it preloads.
@@ -80,15 +81,15 @@ const browser = await chromium.launch({ executablePath: browserPath, args: chrom
     }).observe({ type: 'longtask', buffered: false });
   });
   await page.goto(`${base}/read/bench-long`, { waitUntil: 'load' });
-  // First contentful paint, counted from the last byte of the HTML (so the transfer of a 4 MB page
-  // over loopback is not counted), and from its first byte for reference.
+  // First contentful paint, counted from the first byte of the HTML: parsing, style and layout of the
+  // whole page included (its transfer over loopback is a few tens of milliseconds).
   const [afterLast, afterFirst, htmlKb] = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
     return [fcp - nav.responseEnd, fcp - nav.responseStart, nav.decodedBodySize / 1024];
   });
-  console.log(`  (HTML ${htmlKb.toFixed(0)} KB; first paint ${afterFirst.toFixed(0)} ms after its first byte)`);
-  report('5,000-paragraph article: first paint after the HTML arrived, 4x CPU', `${Math.max(0, afterLast).toFixed(0)} ms`, afterLast <= 300, '300 ms');
+  console.log(`  (HTML ${htmlKb.toFixed(0)} KB; first paint ${Math.max(0, afterLast).toFixed(0)} ms after its last byte)`);
+  report('5,000-paragraph article: first paint from the first byte of the HTML, 4x CPU', `${afterFirst.toFixed(0)} ms`, afterFirst <= 300, '300 ms');
   await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, { timeout: 120_000 });
   const hydration = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
   console.log(`  (hydrating it took one task of ${hydration.toFixed(0)} ms at 4x CPU; the text was readable meanwhile)`);

@@ -1,5 +1,5 @@
 /** Fills the built index.html template with a prerendered page (used by prerender.ts and the bench). */
-import { PAGE_DATA_ID, serializePageData, type PageData } from '../../src/app/page-data';
+import { MAX_EMBEDDED_DATA, PAGE_DATA_ID, serializePageData, type PageData } from '../../src/app/page-data';
 import { renderPage } from '../../src/app/render';
 
 const escapeHtml = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
@@ -17,7 +17,11 @@ export function inlineStylesheets(html: string, read: (href: string) => string):
 export function pageHtml(template: string, url: string, data: PageData | null, title: string, description?: string): string {
   if (!template.includes('<!--app-html-->')) throw new Error('the template has no <!--app-html--> placeholder: run `vite build` first');
   const html = data ? renderPage(url, data) : '';
-  const dataScript = data ? `<script type="application/json" id="${PAGE_DATA_ID}">${serializePageData(data)}</script>` : '';
+  let serialized = data ? serializePageData(data) : '';
+  if (data?.kind === 'article' && serialized.length > MAX_EMBEDDED_DATA) {
+    serialized = serializePageData({ path: data.path, kind: 'article-ref', src: `/articles/${data.article.slug}.json` });
+  }
+  const dataScript = data ? `<script type="application/json" id="${PAGE_DATA_ID}">${serialized}</script>` : '';
   const meta = description ? `<meta name="description" content="${escapeHtml(description)}" />` : '';
   return template
     .replace(/<title>[^<]*<\/title>/u, `<title>${escapeHtml(title)}</title>`)

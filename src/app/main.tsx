@@ -7,7 +7,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { createI18n, DEFAULT_UI_LANGUAGE, uiDirection } from '../i18n';
 import { App } from './App';
-import { readEmbeddedPageData } from './page-data';
+import { loadPageData } from './page-data';
 import { requestedUiLanguage, safeStorage } from './use-ui-language';
 import './app.css';
 
@@ -15,7 +15,7 @@ const container = document.getElementById('root')!;
 const lng = requestedUiLanguage(window.location.search, safeStorage());
 document.documentElement.lang = lng;
 document.documentElement.dir = uiDirection(lng);
-const pageData = readEmbeddedPageData(document, window.location.pathname);
+const pageData = await loadPageData(document, window.location.pathname);
 const app = (
   <StrictMode>
     <BrowserRouter>
