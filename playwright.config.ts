@@ -13,7 +13,8 @@ const launchOptions = {
   // Without these Chromium keeps dialling Google services, which a closed network refuses.
   args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
 };
-const PORT = 4321;
+// PW_PORT and SAHIFA_DIST let two runs (say, two working copies) build and serve side by side.
+const PORT = Number(process.env.PW_PORT ?? 4321);
 
 export default defineConfig({
   testDir: 'e2e',

@@ -14,5 +14,5 @@ function prepaintSettings(): Plugin {
 export default defineConfig({
   plugins: [prepaintSettings(), tailwindcss(), react()],
   server: { port: 5173 },
-  build: { outDir: 'dist', sourcemap: false },
+  build: { outDir: process.env.SAHIFA_DIST ?? 'dist', sourcemap: false },
 });
