@@ -3,7 +3,7 @@
  * non-empty line is a block. Short unpunctuated lines become headings, lists glued into a
  * sentence after a colon become list items, and quotes and threads are detected.
  */
-import { detectLanguage, directionOf } from './language';
+import { detectLanguage, directionOf, SAMPLE_UNITS } from './language';
 import { detectQuotes, type DetectedQuote } from './quote-detection';
 import { FORMAT_ID, type Article, type Block, type Inline, type ListItem, type Thread } from './schema';
 import { tagThreads } from './thread-tagging';
@@ -118,19 +118,37 @@ function toUnits(lines: readonly string[]): Unit[] {
   return units;
 }
 
+const NO_QUOTES: readonly DetectedQuote[] = [];
+
 const LATIN_RUN = /[A-Za-z][A-Za-z0-9&'’-]*(?:[ .][A-Za-z0-9][A-Za-z0-9&'’-]*)*/gu;
 
-/** Plain text, with Latin runs inside right-to-left text marked as English spans so the reader isolates them. */
-function plainInline(text: string, rtl: boolean): Inline[] {
-  if (!rtl || !/[A-Za-z]/u.test(text)) return text ? [text] : [];
-  const out: Inline[] = [];
-  let from = 0;
-  for (const m of text.matchAll(LATIN_RUN)) {
-    if (m.index > from) out.push(text.slice(from, m.index));
-    out.push({ type: 'span', lang: 'en', dir: 'ltr', content: [m[0]] });
-    from = m.index + m[0].length;
+/** Whether text[from, to) holds an ASCII letter: the same as /[A-Za-z]/u.test(text.slice(from, to)), without the slice. */
+function hasAsciiLetter(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    if (c >= 0x61 && c <= 0x7a) return true;
   }
-  if (from < text.length) out.push(text.slice(from));
+  return false;
+}
+
+/**
+ * Appends the plain text text[from, to) to `out`, with Latin runs inside right-to-left text marked as
+ * English spans so the reader isolates them. Nothing is appended for an empty range.
+ */
+function appendPlain(out: Inline[], text: string, from: number, to: number, rtl: boolean): Inline[] {
+  if (from >= to) return out;
+  if (!rtl || !hasAsciiLetter(text, from, to)) {
+    out.push(from === 0 && to === text.length ? text : text.slice(from, to));
+    return out;
+  }
+  const part = text.slice(from, to);
+  let at = 0;
+  for (const m of part.matchAll(LATIN_RUN)) {
+    if (m.index > at) out.push(part.slice(at, m.index));
+    out.push({ type: 'span', lang: 'en', dir: 'ltr', content: [m[0]] });
+    at = m.index + m[0].length;
+  }
+  if (at < part.length) out.push(part.slice(at));
   return out;
 }
 
@@ -140,8 +158,7 @@ export function buildInline(text: string, quotes: readonly DetectedQuote[], rtl:
   let from = 0;
   for (const q of quotes) {
     if (q.start < from || q.end > text.length || q.end < q.start) continue;
-    out.push(...plainInline(text.slice(from, q.start), rtl));
-    const inner = text.slice(q.start + q.open.length, q.end - q.close.length);
+    appendPlain(out, text, from, q.start, rtl);
     out.push({
       type: 'quote',
       kind: q.kind,
@@ -149,12 +166,19 @@ export function buildInline(text: string, quotes: readonly DetectedQuote[], rtl:
       open: q.open,
       close: q.close,
       origin: 'auto',
-      content: plainInline(inner, rtl),
+      content: appendPlain([], text, q.start + q.open.length, q.end - q.close.length, rtl),
     });
     from = q.end;
   }
-  out.push(...plainInline(text.slice(from), rtl));
+  appendPlain(out, text, from, text.length, rtl);
   return out;
+}
+
+/** The start of `lines.join('\n')` that detectLanguage reads, without joining a whole long article. */
+function languageSample(lines: readonly string[]): string {
+  let sample = '';
+  for (let i = 0; i < lines.length && sample.length < SAMPLE_UNITS; i++) sample += i > 0 ? `\n${lines[i]}` : lines[i];
+  return sample;
 }
 
 /** A stable slug: Latin words of the headline when it has some, else a short hash of it. */
@@ -176,7 +200,7 @@ export function slugFor(title: string): string {
  */
 export function importText(input: string, options: ImportOptions = {}): Article {
   const { title, lines } = splitLines(input);
-  const lang = options.lang ?? detectLanguage(lines.join('\n') || title);
+  const lang = options.lang ?? detectLanguage(languageSample(lines) || title);
   const rtl = directionOf(lang) === 'rtl';
   const threads = options.threads ?? DEFAULT_THREADS;
   const units = toUnits(lines);
@@ -185,20 +209,26 @@ export function importText(input: string, options: ImportOptions = {}): Article 
   const tags = tagThreads(texts, threads, lang);
 
   const body: Block[] = [];
-  units.forEach((unit, i) => {
-    const content = buildInline(unit.text, quotes[i] ?? [], rtl);
-    const threadTags = (tags[i] ?? []).map((id) => ({ id, origin: 'auto' as const }));
-    const withThreads = threadTags.length ? { threads: threadTags } : {};
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    const content = buildInline(unit.text, quotes[i] ?? NO_QUOTES, rtl);
+    const ids = tags[i];
+    // Built as plain literals with \`threads\` set last when there are any: the same keys in the same order
+    // as spreading an optional { threads }, without an object spread per block.
+    const threadTags = ids && ids.length ? ids.map((id) => ({ id, origin: 'auto' as const })) : null;
     if (unit.kind === 'item') {
-      const item: ListItem = { id: unit.id, content, ...withThreads };
+      const item: ListItem = { id: unit.id, content };
+      if (threadTags) item.threads = threadTags;
       const last = body[body.length - 1];
       if (last?.type === 'list' && last.id === unit.list) last.items.push(item);
       else body.push({ type: 'list', id: unit.list!, items: [item] });
-      return;
+      continue;
     }
     const { id } = unit;
-    body.push(unit.kind === 'heading' ? { type: 'heading', id, level: 2, content, ...withThreads } : { type: 'paragraph', id, content, ...withThreads });
-  });
+    const block: Block = unit.kind === 'heading' ? { type: 'heading', id, level: 2, content } : { type: 'paragraph', id, content };
+    if (threadTags) block.threads = threadTags;
+    body.push(block);
+  }
 
   return {
     format: FORMAT_ID,

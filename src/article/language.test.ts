@@ -28,3 +28,17 @@ describe('directionOf', () => {
     expect(directionOf(lang)).toBe(dir);
   });
 });
+
+describe('detectLanguage on long or unusual text', () => {
+  it('reads only the opening of a long text', () => {
+    const english = 'The minister said the talks would continue. '.repeat(500);
+    const arabic = 'قال المتحدث إن المحادثات كانت مثمرة. '.repeat(2000);
+    expect(detectLanguage(english + arabic)).toBe('en');
+    expect(detectLanguage(arabic + english)).toBe('ar');
+  });
+
+  it('counts characters outside the BMP and lone surrogates as no script', () => {
+    expect(detectLanguage('😀😀😀😀 قال المتحدث 😀 \ud800 \udc00')).toBe('ar');
+    expect(detectLanguage('𝐀𝐁𝐂𝐃𝐄𝐅 השר אמר')).toBe('he');
+  });
+});

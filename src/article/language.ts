@@ -10,6 +10,9 @@ export function directionOf(lang: string): 'rtl' | 'ltr' {
   return RTL_LANGS.has(primary) ? 'rtl' : 'ltr';
 }
 
+/** Only this many UTF-16 units at the start of a text are looked at: a long article's opening is enough. */
+export const SAMPLE_UNITS = 20_000;
+
 /**
  * Guesses the language of a text from its script and the letters only some languages use.
  * Persian has پ چ ژ گ and Persian yeh/kaf; Urdu adds ٹ ڈ ڑ ں ے ہ. Returns 'en' for text with
@@ -22,9 +25,12 @@ export function detectLanguage(text: string): DetectedLang {
   let persian = 0;
   let urdu = 0;
   let arabicOnly = 0;
-  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
-  for (const ch of sample) {
-    const c = ch.codePointAt(0)!;
+  const n = Math.min(text.length, SAMPLE_UNITS);
+  // Code units rather than code points: every range counted lies in the BMP, and the two halves of a
+  // surrogate pair (like a lone half) fall in none of them, so the counts are the same without building
+  // a string per character.
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
     if (c >= 0x0590 && c <= 0x05ff) hebrew++;
     else if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) {
       arabic++;
