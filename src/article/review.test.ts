@@ -361,6 +361,17 @@ describe('applyReview: sources', () => {
     expect(applyReview(PRETTY, { type: 'set-speaker', pointer: '/body/0/content/1', speaker: 'ا'.repeat(301) })).toEqual({ ok: false, reason: 'invalid' });
   });
 
+  it('reads a key written twice by its last occurrence, as JSON.parse does', () => {
+    const twice = PRETTY.replace('"origin": "auto",\n          "content": [\n            "نريد', '"origin": "editor",\n          "origin": "auto",\n          "content": [\n            "نريد')
+      .replace('"type": "heading",', '"type": "heading",\n      "threads": [{ "id": "ukraine" }],\n      "threads": [{ "id": "korea" }],');
+    expect(quoteAt(twice, '/body/0/content/1').origin).toBe('auto');
+    expect(reviewItems(twice, articleOf(twice)).passages[2]!.threads).toEqual([{ id: 'korea', origin: 'editor' }]);
+    const confirmed = applied(twice, { type: 'set-kind', pointer: '/body/0/content/1', kind: 'scare' });
+    expect(quoteAt(confirmed, '/body/0/content/1')).toMatchObject({ kind: 'scare', origin: 'editor' });
+    const removed = applied(twice, { type: 'remove-thread', pointer: '/body/2', thread: 'korea' });
+    expect(articleOf(removed).body[2]).not.toHaveProperty('threads');
+  });
+
   it('keeps tabs, CRLF line ends and a byte order mark', () => {
     const source = '\uFEFF' + TABS_CRLF;
     const out = applied(source, { type: 'add-thread', pointer: '/body/5', thread: 'korea' });

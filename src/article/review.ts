@@ -13,7 +13,7 @@
  * detection and thread tagging run only when plain text is imported), so a removed tag or quote
  * stays removed without any "rejected" marker.
  */
-import { applyEdits, findNodeAtLocation, modify, parseTree, type Edit, type Node, type ParseError } from 'jsonc-parser';
+import { applyEdits, modify, parseTree, type Edit, type Node, type ParseError } from 'jsonc-parser';
 import { inlineText } from './blocks';
 import { parseArticle, pointerOf } from './parse';
 import type { Article, Inline, ThreadTag } from './schema';
@@ -109,7 +109,7 @@ export function reviewItems(source: string, article: Article): ReviewItems {
     root = undefined;
   }
   const offsetOf = (path: Path): number => {
-    const node = root ? findNodeAtLocation(root, path) : undefined;
+    const node = root ? nodeAtPath(root, path) : undefined;
     return node && node.type === 'object' ? node.offset + bom : -1;
   };
 
@@ -163,30 +163,35 @@ export function pointerSegments(pointer: string): string[] | null {
     .map((s) => s.replace(/~1/gu, '/').replace(/~0/gu, '~'));
 }
 
-/** The node a pointer names, walking arrays by index and objects by key; undefined when absent. */
+// A key written twice counts by its last occurrence, as JSON.parse (and so parseArticle) reads it.
+const propertyOf = (object: Node, key: string): Node | undefined => object.children?.findLast((p) => p.children?.[0]?.value === key);
+const valueOf = (object: Node, key: string): Node | undefined => propertyOf(object, key)?.children?.[1];
+
+/** The node at a path of keys and indices; undefined when absent. */
+function nodeAtPath(root: Node, path: Path): Node | undefined {
+  let node: Node | undefined = root;
+  for (const segment of path) {
+    if (node?.type === 'array' && typeof segment === 'number') node = node.children?.[segment];
+    else if (node?.type === 'object' && typeof segment === 'string') node = valueOf(node, segment);
+    else return undefined;
+  }
+  return node;
+}
+
+/** The node a pointer names and its path (array indices as numbers); undefined when absent. */
 function nodeAt(root: Node, segments: readonly string[]): { node: Node; path: Path } | undefined {
   let node = root;
   const path: Path = [];
   for (const segment of segments) {
-    if (node.type === 'array') {
-      if (!/^(?:0|[1-9][0-9]{0,8})$/u.test(segment)) return undefined;
-      const child = node.children?.[Number(segment)];
-      if (!child) return undefined;
-      node = child;
-      path.push(Number(segment));
-    } else if (node.type === 'object') {
-      const property = node.children?.find((p) => p.children?.[0]?.value === segment);
-      const value = property?.children?.[1];
-      if (!value) return undefined;
-      node = value;
-      path.push(segment);
-    } else return undefined;
+    const key = node.type === 'array' && /^(?:0|[1-9][0-9]{0,8})$/u.test(segment) ? Number(segment) : segment;
+    const next = nodeAtPath(node, [key]);
+    if (!next) return undefined;
+    node = next;
+    path.push(key);
   }
   return { node, path };
 }
 
-const propertyOf = (object: Node, key: string): Node | undefined => object.children?.find((p) => p.children?.[0]?.value === key);
-const valueOf = (object: Node, key: string): Node | undefined => propertyOf(object, key)?.children?.[1];
 const end = (node: Node) => node.offset + node.length;
 
 /** A parsed working copy of the source, re-parsed after each edit. */
@@ -205,7 +210,7 @@ class Doc {
     this.root = Doc.parse(this.text)!;
   }
   at(path: Path): Node {
-    const node = findNodeAtLocation(this.root, path);
+    const node = nodeAtPath(this.root, path);
     if (!node) throw new Error(`review: lost ${pointerOf(path)}`);
     return node;
   }
@@ -262,8 +267,9 @@ function setKey(doc: Doc, path: Path, key: string, value: unknown, valueText = J
   const existing = valueOf(object, key);
   if (existing) {
     if (doc.text.slice(existing.offset, end(existing)) === valueText) return;
-    // Without formatting options `modify` replaces just the value's text.
-    if (value !== undefined) doc.apply(modify(doc.text, [...path, key], value, {}));
+    // Without formatting options `modify` replaces just the value's text (it edits a key's first occurrence).
+    const once = object.children!.filter((p) => p.children?.[0]?.value === key).length === 1;
+    if (value !== undefined && once) doc.apply(modify(doc.text, [...path, key], value, {}));
     else doc.apply([{ offset: existing.offset, length: existing.length, content: valueText }]);
     return;
   }
@@ -298,13 +304,12 @@ function removeMembers(doc: Doc, container: Node, from: number, to: number): voi
   else doc.apply([{ offset: container.offset + 1, length: container.length - 2, content: '' }]);
 }
 
-/** Removes the property `key` of the object at `path` (nothing when absent). */
+/** Removes the property `key` of the object at `path`, every occurrence of it (nothing when absent). */
 function removeKey(doc: Doc, path: Path, key: string): void {
-  const object = doc.at(path);
-  const property = propertyOf(object, key);
-  if (!property) return;
-  const index = object.children!.indexOf(property);
-  removeMembers(doc, object, index, index);
+  for (let property = propertyOf(doc.at(path), key); property; property = propertyOf(doc.at(path), key)) {
+    const object = doc.at(path);
+    removeMembers(doc, object, object.children!.indexOf(property), object.children!.indexOf(property));
+  }
 }
 
 /** Body of a JSON string literal as written (escapes kept), so literals can be joined without re-encoding. */
