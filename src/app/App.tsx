@@ -1,6 +1,6 @@
-import { useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import type { i18n as I18n } from 'i18next';
-import { I18nextProvider } from 'react-i18next';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import { Route, Routes, useLocation } from 'react-router';
 import { uiDirection } from '../i18n';
 import { ErrorPanel } from '../reader/ErrorPanel';
@@ -13,6 +13,18 @@ import { ReadBundledPage } from './pages/ReadBundledPage';
 import { ReadUrlPage } from './pages/ReadUrlPage';
 import { SiteHeader } from './SiteHeader';
 import { requestedUiLanguage, safeStorage } from './use-ui-language';
+
+// The editor (CodeMirror and the preview's tools) loads only on its route: readers never download it.
+const PreviewPage = lazy(() => import('../preview/PreviewPage'));
+
+function PreviewRoute() {
+  const { t } = useTranslation();
+  return (
+    <Suspense fallback={<p className="py-16 text-center text-muted">{t('errors.loading')}</p>}>
+      <PreviewPage />
+    </Suspense>
+  );
+}
 
 /** Keeps the UI language and `<html lang dir>` in step with `?lng=` as the reader navigates. */
 function LanguageSync({ i18n }: { i18n: I18n }) {
@@ -36,10 +48,12 @@ function ReadyMarker() {
 
 function Shell({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
+  // The editor's two panes need the width a reading column does not.
+  const width = pathname.startsWith('/preview') ? 'max-w-[110rem]' : 'max-w-6xl';
   return (
     <>
       <SiteHeader />
-      <main id="content" tabIndex={-1} className="mx-auto w-full max-w-6xl px-4 pb-16 outline-none sm:px-6">
+      <main id="content" tabIndex={-1} className={`@container/reader mx-auto w-full ${width} px-4 pb-16 outline-none sm:px-6`}>
         {/* Keyed by path: an error on one page must not stick to the next. */}
         <ErrorBoundary key={pathname} fallback={(error) => <ErrorPanel kind="unexpected" detail={error instanceof Error ? error.message : undefined} />}>
           {children}
@@ -62,6 +76,7 @@ export function App({ i18n, pageData }: { i18n: I18n; pageData: PageData | null 
             <Route path="/" element={<LibraryPage />} />
             <Route path="/read/:slug" element={<ReadBundledPage />} />
             <Route path="/read" element={<ReadUrlPage />} />
+            <Route path="/preview" element={<PreviewRoute />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Shell>

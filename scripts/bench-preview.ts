@@ -1,0 +1,101 @@
+/**
+ * Editor budget (part of `npm run bench`): keystroke-to-preview latency on a 200-paragraph draft in
+ * headless Chromium, p95 ≤ 50 ms. Each sample is the time from the key's `keydown` event to the first
+ * animation frame after the preview shows the edited headline.
+ * Uses the production build in BENCH_DIST (default .cache/bench-dist), building it when missing.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import sirv from 'sirv';
+import { importText } from '../src/article/import-text';
+
+const DIST = resolve(process.env.BENCH_DIST ?? '.cache/bench-dist');
+const KEYS = Number(process.env.PREVIEW_KEYS ?? 60);
+const browserPath = process.env.PW_CHROMIUM_PATH ?? (existsSync(chromium.executablePath()) ? undefined : '/usr/bin/chromium');
+const chromeArgs = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+
+if (!existsSync(resolve(DIST, 'spa.html'))) {
+  execFileSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, SAHIFA_DIST: DIST } });
+}
+
+// A 200-paragraph draft with quotes and thread names in most paragraphs, written for this benchmark.
+const sentences = [
+  'قال وزير الخارجية في مؤتمر صحفي إن "الحوار هو الطريق الوحيد" لإنهاء الحرب في أوكرانيا.',
+  'وأضاف أن بلاده تتابع التطورات في غزة ولبنان عن كثب، وتدعو إلى وقف إطلاق النار.',
+  'وبحسب مصادر دبلوماسية، ناقش الجانبان التجارب الصاروخية لكوريا الشمالية قرب شبه الجزيرة.',
+  'ويرى محللون أن الأسواق ستبقى متقلبة ما دامت أسعار الطاقة مرتفعة.',
+];
+const paragraphs = Array.from({ length: 200 }, (_, i) => (i % 20 === 0 ? `محور رقم ${i / 20 + 1}` : `${sentences[i % 4]} ${sentences[(i + 1) % 4]}`));
+const draft = JSON.stringify(importText(['مسودة لقياس زمن المعاينة', ...paragraphs].join('\n\n'), { slug: 'bench-preview', status: 'draft' }), null, 2);
+
+const files = sirv(DIST, { single: 'spa.html', dev: false });
+const server = createServer((req, res) => files(req, res));
+await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+const address = server.address();
+const port = typeof address === 'object' && address ? address.port : 0;
+
+const browser = await chromium.launch({ executablePath: browserPath, args: chromeArgs });
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`http://127.0.0.1:${port}/preview?lng=en`);
+  const editor = page.getByTestId('draft-editor');
+  await editor.click();
+  // Pasting is one transaction, as an editor pasting a draft would do.
+  await page.evaluate((text) => {
+    const target = document.querySelector('[data-testid="draft-editor"]')!;
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, draft);
+  const preview = page.getByTestId('draft-preview');
+  await preview.locator('h1', { hasText: 'مسودة لقياس زمن المعاينة' }).waitFor();
+  const paragraphsShown = await preview.locator('article p[id]').count();
+
+  // The cursor goes just before the headline's closing quote mark (line 4: `  "title": "…",`).
+  await page.keyboard.press('Control+Home');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+
+  await page.evaluate(() => {
+    const w = window as unknown as { __keyAt: number[] };
+    w.__keyAt = [];
+    document.addEventListener('keydown', (e) => w.__keyAt.push(e.timeStamp), { capture: true });
+  });
+  const samples: number[] = [];
+  let expected = 'مسودة لقياس زمن المعاينة';
+  for (let i = 0; i < KEYS; i++) {
+    const letter = 'سصع'[i % 3]!;
+    expected += letter;
+    await page.keyboard.press(letter);
+    const ms = await page.evaluate(
+      (want) =>
+        new Promise<number>((done) => {
+          const w = window as unknown as { __keyAt: number[] };
+          const keyAt = w.__keyAt[w.__keyAt.length - 1]!;
+          const check = () => {
+            const h1 = document.querySelector('[data-testid="draft-preview"] h1');
+            if (h1?.textContent === want) requestAnimationFrame(() => done(performance.now() - keyAt));
+            else requestAnimationFrame(check);
+          };
+          check();
+        }),
+      expected,
+    );
+    samples.push(ms);
+  }
+  samples.sort((a, b) => a - b);
+  const pick = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))]!;
+  const p95 = pick(0.95);
+  console.log(
+    `keystroke to preview, ${paragraphsShown}-paragraph draft (${(draft.length / 1024).toFixed(0)} KB JSON), ${KEYS} keys: median ${pick(0.5).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${samples[samples.length - 1]!.toFixed(1)} ms (${p95 <= 50 ? 'ok' : 'OVER'}, budget p95 <= 50 ms)`,
+  );
+  if (p95 > 50) process.exitCode = 1;
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -1,0 +1,141 @@
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Article } from '../article/schema';
+import { draftAsJson, draftKind } from './analyze-draft';
+import type { Draft } from './drafts';
+import { downloadName, readDraftFile, type OpenResult } from './open-file';
+import { shareUrl } from './share-link';
+
+interface Props {
+  text: string;
+  article: Article | null;
+  recent: readonly Draft[];
+  currentId: string;
+  saveFailed: boolean;
+  onNew: () => void;
+  onOpenText: (text: string) => void;
+  onSelectDraft: (draft: Draft) => void;
+  onNotice: (message: string | null) => void;
+}
+
+/** Wording of a file that could not be opened. */
+export function openFailure(t: (key: string, params?: Record<string, unknown>) => string, result: Extract<OpenResult, { ok: false }>): string {
+  return t(`file.${result.reason}`, result.params);
+}
+
+/** Opens one chosen or dropped file as a new draft, or says why it cannot be opened. */
+export async function openDraftFiles(
+  files: readonly File[],
+  t: (key: string, params?: Record<string, unknown>) => string,
+  onOpenText: (text: string) => void,
+  onNotice: (message: string | null) => void,
+): Promise<void> {
+  if (files.length !== 1) {
+    if (files.length > 1) onNotice(t('file.several', { count: files.length }));
+    return;
+  }
+  const result = await readDraftFile(files[0]!);
+  if (result.ok) {
+    onOpenText(result.text);
+    onNotice(t('file.opened', { name: result.name }));
+  } else onNotice(openFailure(t, result));
+}
+
+const button = 'rounded border border-rule px-3 py-1.5 hover:border-accent focus-visible:outline-2 focus-visible:outline-accent';
+
+/** New, open, download, share and the list of recent drafts. */
+export function DraftToolbar({ text, article, recent, currentId, saveFailed, onNew, onOpenText, onSelectDraft, onNotice }: Props) {
+  const { t } = useTranslation();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [link, setLink] = useState<string | null>(null);
+  const recentId = useId();
+
+  const open = (files: FileList | null) => openDraftFiles(files ? [...files] : [], t, onOpenText, onNotice);
+
+  function download() {
+    const body = draftKind(text) === 'text' ? (draftAsJson(text) ?? text) : text;
+    const url = URL.createObjectURL(new Blob([body], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = downloadName(article?.title ?? '', article?.slug);
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  async function share() {
+    const result = await shareUrl(window.location.href, text);
+    if (!result.ok) {
+      setLink(null);
+      onNotice(t('share.too-long', { length: result.length, max: result.max }));
+      return;
+    }
+    setLink(result.url);
+    try {
+      await navigator.clipboard.writeText(result.url);
+      onNotice(t('share.copied'));
+    } catch {
+      onNotice(t('share.ready'));
+    }
+  }
+
+  const others = recent.filter((d) => d.id !== currentId);
+  return (
+    <div className="font-ui text-sm">
+      <div role="toolbar" aria-label={t('preview.toolbar')} className="flex flex-wrap items-center gap-2">
+        <button type="button" className={button} onClick={onNew}>
+          {t('drafts.new')}
+        </button>
+        <button type="button" className={button} onClick={() => fileInput.current?.click()}>
+          {t('file.open')}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,.txt,application/json,text/plain"
+          className="sr-only"
+          tabIndex={-1}
+          aria-hidden="true"
+          data-testid="draft-file-input"
+          onChange={(e) => {
+            void open(e.currentTarget.files);
+            e.currentTarget.value = '';
+          }}
+        />
+        <button type="button" className={button} onClick={download} disabled={!text.trim()}>
+          {t('file.download')}
+        </button>
+        <button type="button" className={button} onClick={() => void share()} disabled={!text.trim()}>
+          {t('share.button')}
+        </button>
+        <span className="ms-auto flex items-center gap-2">
+          <label htmlFor={recentId}>{t('drafts.recent')}</label>
+          <select
+            id={recentId}
+            className="max-w-56 rounded border border-rule bg-paper px-2 py-1.5"
+            value=""
+            onChange={(e) => {
+              const draft = others.find((d) => d.id === e.currentTarget.value);
+              if (draft) onSelectDraft(draft);
+            }}
+          >
+            <option value="">{others.length ? t('drafts.choose') : t('drafts.none')}</option>
+            {others.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.title || t('drafts.untitled')}
+              </option>
+            ))}
+          </select>
+        </span>
+      </div>
+      {saveFailed && <p className="mt-2 font-bold text-[#b3261e]">{t('drafts.notSaved')}</p>}
+      {link && (
+        <p className="mt-2 flex items-center gap-2">
+          <label htmlFor={`${recentId}-link`}>{t('share.link')}</label>
+          <input id={`${recentId}-link`} readOnly value={link} dir="ltr" className="min-w-0 flex-1 rounded border border-rule bg-paper px-2 py-1" onFocus={(e) => e.currentTarget.select()} />
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,280 @@
+/**
+ * `/preview`: the editors' draft preview. Loaded only on this route (React.lazy), so readers never
+ * download CodeMirror or anything here.
+ */
+import type { Diagnostic } from '@codemirror/lint';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { draftAsJson } from './analyze-draft';
+import { DraftEditor, type EditorHandle } from './DraftEditor';
+import { DraftToolbar, openDraftFiles } from './DraftToolbar';
+import { createAutosaver, createDraftStore, newDraftId, type Draft } from './drafts';
+import arPage from './locales/page.ar.json';
+import enPage from './locales/page.en.json';
+import ar from './locales/ar.json';
+import en from './locales/en.json';
+import { PreviewPane, type Device } from './PreviewPane';
+import { ProblemsPanel } from './ProblemsPanel';
+import { ReviewPanel } from './ReviewPanel';
+import { applyReview, type ReviewAction } from '../article/review';
+import { filesFromDrop } from './open-file';
+import { decodeDraft, draftFromHash } from './share-link';
+import { useDraftAnalysis } from './use-draft-analysis';
+import { describeProblemKey } from '../reader/problem-text';
+
+type Tab = 'edit' | 'preview';
+
+/** The preview's wording joins the app's translations when this route first loads. */
+function useRouteTranslations() {
+  const { i18n } = useTranslation();
+  useState(() => {
+    i18n.addResourceBundle('ar', 'translation', { ...ar, ...arPage }, true, false);
+    i18n.addResourceBundle('en', 'translation', { ...en, ...enPage }, true, false);
+    return true;
+  });
+}
+
+export default function PreviewPage() {
+  useRouteTranslations();
+  const { t } = useTranslation();
+  const store = useMemo(() => createDraftStore(typeof localStorage === 'undefined' ? null : safeLocalStorage()), []);
+  // The draft shown first: the one last worked on, restored after a reload or a crash.
+  const [initial] = useState(() => {
+    const id = store.currentId();
+    const draft = id ? store.get(id) : null;
+    return draft ?? { id: newDraftId(), text: '', title: '', updatedAt: 0 };
+  });
+  const [draftId, setDraftId] = useState(initial.id);
+  const [text, setText] = useState(initial.text);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [saveFailed, setSaveFailed] = useState(false);
+  const [recent, setRecent] = useState<Draft[]>(() => store.list());
+  const [device, setDevice] = useState<Device>('phone');
+  const [tab, setTab] = useState<Tab>('edit');
+  const editor = useRef<EditorHandle | null>(null);
+
+  const persist = useCallback(
+    (id: string, value: string) => {
+      if (store.get(id)?.text === value) return; // opened, not changed
+      const result = store.save(id, value);
+      setSaveFailed(!result.ok);
+      if (result.ok) {
+        store.setCurrentId(id);
+        setRecent(store.list());
+      } else setNotice(t(result.reason === 'quota' ? 'drafts.quota' : 'drafts.unavailable'));
+    },
+    [store, t],
+  );
+  // One autosaver per draft: switching drafts flushes the old one (the effect below), never mixing them up.
+  const autosaver = useMemo(() => createAutosaver((value) => persist(draftId, value), 500), [draftId, persist]);
+
+  // Nothing typed is lost when the tab is hidden, closed or reloaded.
+  useEffect(() => {
+    const flush = () => autosaver.flush();
+    const onVisibility = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+      flush();
+    };
+  }, [autosaver]);
+
+  const loadDraft = useCallback(
+    (id: string, value: string) => {
+      autosaver.flush();
+      setDraftId(id);
+      setText(value);
+      editor.current?.replaceAll(value);
+      store.setCurrentId(id);
+    },
+    [autosaver, store],
+  );
+
+  // A shared link opens its draft as a new draft: the one being worked on stays in the list.
+  useEffect(() => {
+    const encoded = draftFromHash(window.location.hash);
+    if (!encoded) return;
+    let cancelled = false;
+    void decodeDraft(encoded).then((decoded) => {
+      if (cancelled) return;
+      history.replaceState(history.state, '', window.location.pathname + window.location.search);
+      if (!decoded.ok) {
+        setNotice(t(`share.${decoded.reason}`));
+        return;
+      }
+      loadDraft(newDraftId(), decoded.text);
+      setNotice(t('share.opened'));
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [autosaver, loadDraft, t]);
+
+  const onChange = useCallback((value: string) => setText(value), []);
+  // Saving follows the text and the draft it belongs to, both as rendered: a draft being loaded can
+  // never be saved under the id of the one it replaces.
+  useEffect(() => autosaver.schedule(text), [autosaver, text]);
+
+  const { result, analysedText, lastGood, stale } = useDraftAnalysis(text);
+  const checking = analysedText !== text;
+  const problems = useMemo(() => result?.problems ?? [], [result]);
+  const plainText = result?.kind === 'text';
+
+  const diagnostics = useMemo<Diagnostic[]>(
+    () =>
+      problems.map((p) => ({
+        from: p.offset,
+        to: p.offset + Math.max(p.length, 0),
+        severity: 'error' as const,
+        message: describeProblemKey(t, p),
+      })),
+    [problems, t],
+  );
+
+  const convert = useCallback(() => {
+    const converted = draftAsJson(text);
+    if (converted === null) return;
+    editor.current?.replaceAll(converted);
+    setNotice(t('preview.converted'));
+  }, [text, t]);
+
+  // The bundled article, as JSON, for an editor who wants to start from a real example.
+  const sample = useCallback(async () => {
+    try {
+      const index = (await (await fetch('/articles/index.json')).json()) as { articles?: { slug: string }[] };
+      const slug = index.articles?.[0]?.slug;
+      if (!slug) throw new Error('no sample');
+      const json = await (await fetch(`/articles/${encodeURIComponent(slug)}.json`)).text();
+      editor.current?.replaceAll(`${JSON.stringify(JSON.parse(json), null, 2)}\n`);
+    } catch {
+      setNotice(t('errors.network'));
+    }
+  }, [t]);
+
+  const review = useCallback(
+    (action: ReviewAction) => {
+      const result = applyReview(text, action);
+      if (!result.ok) {
+        setNotice(t(`review.failed_${result.reason}`));
+        return;
+      }
+      editor.current?.applyChanges(minimalChange(text, result.source));
+    },
+    [text, t],
+  );
+
+  const newDraft = useCallback(() => {
+    // The current draft is kept in the list; only when it could not be saved is there anything to lose.
+    if (saveFailed && text.trim() && !window.confirm(t('drafts.confirmDiscard'))) return;
+    loadDraft(newDraftId(), '');
+    setNotice(null);
+  }, [loadDraft, saveFailed, t, text]);
+
+  const openText = useCallback(
+    (value: string) => {
+      loadDraft(newDraftId(), value);
+    },
+    [loadDraft],
+  );
+
+  return (
+    // Files dropped anywhere on the page open as a new draft (text dropped into the editor stays the editor's).
+    <div
+      className="py-4"
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes('Files')) e.preventDefault();
+      }}
+      onDrop={(e) => {
+        const files = filesFromDrop(e.dataTransfer);
+        if (!files.length) return;
+        e.preventDefault();
+        void openDraftFiles(files, t, openText, setNotice);
+      }}
+    >
+      <h1 className="mb-1 text-xl font-bold">{t('preview.title')}</h1>
+      <p className="mb-3 font-ui text-sm text-muted">{t('preview.intro')}</p>
+      <DraftToolbar
+        text={text}
+        article={result?.article ?? null}
+        recent={recent}
+        currentId={draftId}
+        saveFailed={saveFailed}
+        onNew={newDraft}
+        onOpenText={openText}
+        onSelectDraft={(d) => loadDraft(d.id, store.get(d.id)?.text ?? d.text)}
+        onNotice={setNotice}
+      />
+      <p role="status" className="min-h-6 font-ui text-sm">
+        {notice}
+      </p>
+      <div role="tablist" aria-label={t('preview.tabs')} className="mb-3 flex gap-2 font-ui lg:hidden">
+        {(['edit', 'preview'] as const).map((k) => (
+          <button
+            key={k}
+            type="button"
+            role="tab"
+            id={`tab-${k}`}
+            aria-selected={tab === k}
+            aria-controls={`panel-${k}`}
+            onClick={() => setTab(k)}
+            className="flex-1 rounded border border-rule px-3 py-2 aria-selected:border-accent aria-selected:bg-mark aria-selected:font-bold"
+          >
+            {t(k === 'edit' ? 'preview.tabEdit' : 'preview.tabPreview')}
+          </button>
+        ))}
+      </div>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <div id="panel-edit" role="tabpanel" aria-labelledby="tab-edit" className={`${tab === 'edit' ? '' : 'max-lg:hidden'} min-w-0`}>
+          <div className="h-[60vh] min-h-64 overflow-hidden rounded border border-rule" dir="ltr">
+            <DraftEditor
+              initialText={initial.text}
+              onChange={onChange}
+              diagnostics={diagnostics}
+              label={t('preview.editorLabel')}
+              describedBy="draft-editor-hint"
+              placeholderText={t('preview.placeholder')}
+              handle={editor}
+            />
+          </div>
+          <p id="draft-editor-hint" className="mt-1 font-ui text-xs text-muted">
+            {t('preview.editorHint')}
+          </p>
+          <ProblemsPanel problems={problems} warnings={[]} checking={checking} onSelect={(offset, length) => editor.current?.focusAt(offset, offset + length)} />
+          <ReviewPanel
+            items={result?.review ?? null}
+            article={result?.article ?? null}
+            plainText={plainText}
+            onAction={review}
+            onConvert={convert}
+            onSelect={(offset) => editor.current?.focusAt(offset)}
+          />
+        </div>
+        <div id="panel-preview" role="tabpanel" aria-labelledby="tab-preview" className={`${tab === 'preview' ? '' : 'max-lg:hidden'} min-w-0`}>
+          <PreviewPane article={lastGood} stale={stale} plainText={plainText} device={device} onDevice={setDevice} onConvert={convert} onSample={text.trim() ? undefined : () => void sample()} />
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** One change turning `before` into `after`: their common start and end are left alone (cursor and undo stay precise). */
+export function minimalChange(before: string, after: string): { from: number; to: number; insert: string }[] {
+  let start = 0;
+  const max = Math.min(before.length, after.length);
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < max - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  if (start === before.length && start === after.length) return [];
+  return [{ from: start, to: before.length - end, insert: after.slice(start, after.length - end) }];
+}
+
+/** localStorage, or null where reading it throws (storage disabled, sandboxed frames). */
+function safeLocalStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
