@@ -1,12 +1,16 @@
 /**
  * Share links that carry the draft itself: the text, deflated (raw DEFLATE via the browser's
  * `CompressionStream`) and base64url-encoded, in the URL fragment (`#draft=…`). The fragment is
- * never sent to a server, so the draft stays between the people who have the link, and no server
- * has to accept a long request line.
+ * never sent in HTTP requests, so the site's server never sees the draft and no server has to
+ * accept a long request line.
  *
  * Text goes through UTF-8, so a lone surrogate (half of an emoji pair, which no valid document
  * contains and no file can store) comes back as U+FFFD; every well-formed string round-trips
  * exactly.
+ *
+ * `deflate-raw` streams exist in every browser that has the CSS `light-dark()` the app already
+ * relies on (Safari 16.4 and Firefox 113 were the last to add compression streams), and in
+ * Node from 20.12 (the project requires 20.19).
  */
 import { MAX_DOCUMENT_BYTES } from '../article/parse';
 
