@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from './parse';
 import { FORMAT_ID } from './schema';
-import { applyEdits, lintDraft, type LintCode, type LintWarning } from './typography-lint';
+import { applyEdits, LINT_CODES, lintDraft, type LintCode, type LintWarning } from './typography-lint';
 
 type Json = Record<string, unknown>;
 
@@ -338,6 +338,7 @@ describe('mixed-digits', () => {
     ['digits of Latin names', doc('قمة G20 ووباء COVID-19 في ٢٠٢٠ و٢٠٢١')],
     ['digits in a span of the other direction', doc('في ٢٠٢٠ و٢٠٢١ ', { type: 'span', lang: 'en', content: ['Windows 11'] })],
     ['digits in quotes', doc('في ٢٠٢٠ قال ', { type: 'quote', kind: 'statement', content: ['عام 1999'] })],
+    ['digits in a quote block', article([para('في ٢٠٢٠'), { type: 'quote', id: 'q', content: ['عام 1999'] }])],
     ['digits of thread labels', article([para('في ٢٠٢٠')], { threads: [{ id: 'x', label: { ar: 'ملف 2020', en: 'File 2020' } }] })],
     ['one system only', doc('في 2020 و2021')],
   ])('does not count %s', (_, source) => {
@@ -346,6 +347,13 @@ describe('mixed-digits', () => {
 
   it('works on plain text', () => {
     expect(lintDraft('عنوان\nفي ۲۰۲۰ و۲۰۲۱ و2022').map((w) => w.params.replacement)).toEqual(['۲۰۲۲']);
+  });
+});
+
+describe('LINT_CODES', () => {
+  it('lists every code a draft can produce', () => {
+    const source = article([para('قال Joe \u202eنص\u202c \u2067 “نعم” الـــعالم ا ل خ ب ر في ٢٠٢٣ و2024 و2025')]);
+    expect(new Set(codes(lintDraft(source)))).toEqual(new Set(LINT_CODES));
   });
 });
 

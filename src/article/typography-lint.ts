@@ -52,7 +52,7 @@
  * - `mixed-digits` (req. 12): Western 0-9, Arabic-Indic ٠-٩ and Extended (Persian) ۰-۹ mixed in one
  *   article (or plain text). Numbers are counted per system over the text in the article's own
  *   direction, leaving out digits that belong to a Latin run ("G20", "COVID-19"), text in a span of
- *   the other direction, quote runs (req. 12: never inside quotes) and thread labels and keywords.
+ *   the other direction, quote runs and quote blocks (req. 12: never inside quotes), and threads.
  *   Each number of a minority system is flagged with a fix to the majority's digits; on a tie the
  *   system used first wins (title first, then the body). A decimal or group separator inside the
  *   number follows its digits: "3.5" becomes "٣٫٥" and back, as Intl.NumberFormat writes them.
@@ -75,6 +75,17 @@ export type LintCode =
   | 'letter-spacing'
   | 'unmarked-latin'
   | 'mixed-digits';
+
+/** Every code, in the order the checks run (for wording tables and tests). */
+export const LINT_CODES: readonly LintCode[] = [
+  'bidi-override',
+  'unbalanced-isolate',
+  'tatweel-justification',
+  'letter-spacing',
+  'unmarked-latin',
+  'curly-quotes-rtl',
+  'mixed-digits',
+];
 
 /** Replace `from`..`to` (UTF-16 offsets in the draft's text, `to` exclusive) with `insert`. */
 export interface TextEdit {
@@ -614,7 +625,7 @@ class JsonWalker {
       if (body.type !== 'array' || block.type !== 'object') return;
       const path: Path = ['body', b];
       this.string(prop(block, 'speaker'), [...path, 'speaker'], base);
-      this.content(prop(block, 'content'), [...path, 'content'], base);
+      this.content(prop(block, 'content'), [...path, 'content'], stringProp(block, 'type') === 'quote' ? { ...base, digits: false } : base);
       const items = prop(block, 'items');
       if (items?.type === 'array') items.children?.forEach((item, i) => this.content(prop(item, 'content'), [...path, 'items', i, 'content'], base));
     });
