@@ -131,9 +131,10 @@ export function DraftToolbar({ text, article, recent, currentId, saveFailed, onN
       </div>
       {saveFailed && <p className="mt-2 font-bold text-[#b3261e]">{t('drafts.notSaved')}</p>}
       {link && (
-        <p className="mt-2 flex items-center gap-2">
+        <p className="mt-2 flex flex-wrap items-center gap-2">
           <label htmlFor={`${recentId}-link`}>{t('share.link')}</label>
           <input id={`${recentId}-link`} readOnly value={link} dir="ltr" className="min-w-0 flex-1 rounded border border-rule bg-paper px-2 py-1" onFocus={(e) => e.currentTarget.select()} />
+          <span className="w-full text-xs text-muted">{t('share.hint')}</span>
         </p>
       )}
     </div>

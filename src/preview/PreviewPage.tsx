@@ -14,7 +14,7 @@ import enPage from './locales/page.en.json';
 import ar from './locales/ar.json';
 import en from './locales/en.json';
 import { PreviewPane, type Device } from './PreviewPane';
-import { ProblemsPanel } from './ProblemsPanel';
+import { ProblemsPanel, type PanelWarning } from './ProblemsPanel';
 import { ReviewPanel } from './ReviewPanel';
 import { applyReview, type ReviewAction } from '../article/review';
 import { filesFromDrop } from './open-file';
@@ -36,7 +36,7 @@ function useRouteTranslations() {
 
 export default function PreviewPage() {
   useRouteTranslations();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const store = useMemo(() => createDraftStore(typeof localStorage === 'undefined' ? null : safeLocalStorage()), []);
   // The draft shown first: the one last worked on, restored after a reload or a crash.
   const [initial] = useState(() => {
@@ -46,8 +46,11 @@ export default function PreviewPage() {
   });
   const [draftId, setDraftId] = useState(initial.id);
   const [text, setText] = useState(initial.text);
-  const [notice, setNotice] = useState<string | null>(null);
   const [saveFailed, setSaveFailed] = useState(false);
+  const [saved, setSaved] = useState<{ text: string; at: number } | null>(() => (initial.text ? { text: initial.text, at: initial.updatedAt } : null));
+  const timeFormat = useMemo(() => new Intl.DateTimeFormat(i18n.language === 'ar' ? 'ar' : 'en-GB', { timeStyle: 'short' }), [i18n.language]);
+  // A draft brought back after a reload or a crash says so, with when it was last saved.
+  const [notice, setNotice] = useState<string | null>(() => (initial.text ? t('drafts.restored', { time: timeFormat.format(initial.updatedAt) }) : null));
   const [recent, setRecent] = useState<Draft[]>(() => store.list());
   const [device, setDevice] = useState<Device>('phone');
   const [tab, setTab] = useState<Tab>('edit');
@@ -55,10 +58,15 @@ export default function PreviewPage() {
 
   const persist = useCallback(
     (id: string, value: string) => {
-      if (store.get(id)?.text === value) return; // opened, not changed
+      const before = store.get(id);
+      if (before?.text === value) {
+        setSaved({ text: value, at: before.updatedAt }); // opened, not changed
+        return;
+      }
       const result = store.save(id, value);
       setSaveFailed(!result.ok);
       if (result.ok) {
+        setSaved({ text: value, at: result.draft.updatedAt });
         store.setCurrentId(id);
         setRecent(store.list());
       } else setNotice(t(result.reason === 'quota' ? 'drafts.quota' : 'drafts.unavailable'));
@@ -122,15 +130,33 @@ export default function PreviewPage() {
   const problems = useMemo(() => result?.problems ?? [], [result]);
   const plainText = result?.kind === 'text';
 
-  const diagnostics = useMemo<Diagnostic[]>(
+  // Lint fixes are offsets into the text they were computed for: offered only while it is still the text.
+  const current = analysedText === text;
+  const warnings = useMemo<PanelWarning[]>(
     () =>
-      problems.map((p) => ({
+      (result?.warnings ?? []).map((w, i) => ({
+        key: `${w.code}:${w.offset}:${i}`,
+        message: t(`lint.${w.code}`, w.params),
+        line: w.line,
+        column: w.column,
+        offset: w.offset,
+        length: w.length,
+        fix: w.fix && current ? () => editor.current?.applyChanges(w.fix!.edits) : undefined,
+      })),
+    [result, t, current],
+  );
+
+  const diagnostics = useMemo<Diagnostic[]>(
+    () => [
+      ...problems.map((p) => ({
         from: p.offset,
         to: p.offset + Math.max(p.length, 0),
         severity: 'error' as const,
         message: describeProblemKey(t, p),
       })),
-    [problems, t],
+      ...warnings.map((w) => ({ from: w.offset, to: w.offset + w.length, severity: 'warning' as const, message: w.message })),
+    ],
+    [problems, warnings, t],
   );
 
   const convert = useCallback(() => {
@@ -194,7 +220,9 @@ export default function PreviewPage() {
       }}
     >
       <h1 className="mb-1 text-xl font-bold">{t('preview.title')}</h1>
-      <p className="mb-3 font-ui text-sm text-muted">{t('preview.intro')}</p>
+      <p className="mb-3 font-ui text-sm text-muted">
+        {t('preview.intro')} {t('file.dropHint')}
+      </p>
       <DraftToolbar
         text={text}
         article={result?.article ?? null}
@@ -206,9 +234,14 @@ export default function PreviewPage() {
         onSelectDraft={(d) => loadDraft(d.id, store.get(d.id)?.text ?? d.text)}
         onNotice={setNotice}
       />
-      <p role="status" className="min-h-6 font-ui text-sm">
-        {notice}
-      </p>
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4 font-ui text-sm">
+        <p role="status" className="min-h-6">
+          {notice}
+        </p>
+        <p className="text-muted" data-testid="save-state">
+          {text.trim() && !saveFailed && (saved?.text === text ? t('drafts.savedAt', { time: timeFormat.format(saved.at) }) : t('drafts.saving'))}
+        </p>
+      </div>
       <div role="tablist" aria-label={t('preview.tabs')} className="mb-3 flex gap-2 font-ui lg:hidden">
         {(['edit', 'preview'] as const).map((k) => (
           <button
@@ -241,7 +274,7 @@ export default function PreviewPage() {
           <p id="draft-editor-hint" className="mt-1 font-ui text-xs text-muted">
             {t('preview.editorHint')}
           </p>
-          <ProblemsPanel problems={problems} warnings={[]} checking={checking} onSelect={(offset, length) => editor.current?.focusAt(offset, offset + length)} />
+          <ProblemsPanel problems={problems} warnings={warnings} checking={checking} onSelect={(offset, length) => editor.current?.focusAt(offset, offset + length)} />
           <ReviewPanel
             items={result?.review ?? null}
             article={result?.article ?? null}
