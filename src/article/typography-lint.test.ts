@@ -367,20 +367,13 @@ describe('applyEdits', () => {
   });
 });
 
-describe('speed', () => {
-  it('lints a 200-paragraph draft in a few milliseconds', () => {
+describe('a long draft', () => {
+  // Its speed is part of the keystroke-to-preview figure of `npm run bench`, not asserted here.
+  it('finds every warning of a 200-paragraph draft', () => {
     const text = 'قال الوزير في تصريح صحفي اليوم إن المحادثات مع الجانب الآخر تسير بشكل جيد، وأضاف أن الاتفاق سيوقع قريبا في العاصمة بحضور ممثلين عن الدول المعنية. ';
     const body = Array.from({ length: 200 }, (_, i) => para(text + (i % 10 ? 'في 2024' : 'قال “Joe Biden” في ٢٠٢٤ الـــعالم')));
     const source = article(body.map((b, i) => ({ ...b, id: `p${i}` })));
-    for (let i = 0; i < 5; i++) lintDraft(source);
-    const times: number[] = [];
-    for (let i = 0; i < 9; i++) {
-      const t = performance.now();
-      expect(lintDraft(source)).toHaveLength(80);
-      times.push(performance.now() - t);
-    }
-    // The fastest run, with room for a busy machine; 2-4 ms when measured on the 2-core development box.
-    expect(Math.min(...times)).toBeLessThan(40);
+    expect(lintDraft(source)).toHaveLength(80);
   });
 });
 
