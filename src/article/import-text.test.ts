@@ -4,7 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from './analyze';
 import { inlineText, textBlocks } from './blocks';
-import { importText, slugFor, splitLines } from './import-text';
+import { buildInline, importText, slugFor, splitLines } from './import-text';
+import type { DetectedQuote } from './quote-detection';
+import type { Inline } from './schema';
 import { parseArticle } from './parse';
 
 const FIXTURES = 'src/article/fixtures/import';
@@ -76,6 +78,74 @@ describe('importText', () => {
     const article = importText('عنوان\n\nشاركت الدول في منتدى APEC والقمة الأخيرة.');
     const block = article.body[0];
     expect(block?.type === 'paragraph' && block.content).toContainEqual({ type: 'span', lang: 'en', dir: 'ltr', content: ['APEC'] });
+  });
+
+  it('marks Latin runs before, inside and after quotes', () => {
+    const text = 'قال Kim إن «X و Y» ثم "نص" قبل NATO';
+    const open = text.indexOf('«');
+    const close = text.indexOf('»') + 1;
+    const quotes: DetectedQuote[] = [
+      { start: open, end: close, open: '«', close: '»', kind: 'statement', speaker: 'Kim' },
+      { start: text.indexOf('"'), end: text.lastIndexOf('"') + 1, open: '"', close: '"', kind: 'scare', speaker: null },
+    ];
+    const content = buildInline(text, quotes, true);
+    const en = (s: string) => ({ type: 'span', lang: 'en', dir: 'ltr', content: [s] });
+    expect(content).toEqual([
+      'قال ',
+      en('Kim'),
+      ' إن ',
+      { type: 'quote', kind: 'statement', speaker: 'Kim', open: '«', close: '»', origin: 'auto', content: [en('X'), ' و ', en('Y')] },
+      ' ثم ',
+      { type: 'quote', kind: 'scare', speaker: null, open: '"', close: '"', origin: 'auto', content: ['نص'] },
+      ' قبل ',
+      en('NATO'),
+    ]);
+    expect(buildInline(text, quotes, false).filter((r) => typeof r !== 'string' && r.type === 'span')).toEqual([]);
+  });
+
+  it('builds inline content as splitting the text at each quote would, for any quotes', () => {
+    // Reference: every range sliced out and searched on its own.
+    const latinRun = /[A-Za-z][A-Za-z0-9&'’-]*(?:[ .][A-Za-z0-9][A-Za-z0-9&'’-]*)*/gu;
+    const plain = (s: string, rtl: boolean): Inline[] => {
+      if (!rtl || !/[A-Za-z]/u.test(s)) return s ? [s] : [];
+      const out: Inline[] = [];
+      let from = 0;
+      for (const m of s.matchAll(latinRun)) {
+        if (m.index > from) out.push(s.slice(from, m.index));
+        out.push({ type: 'span', lang: 'en', dir: 'ltr', content: [m[0]] });
+        from = m.index + m[0].length;
+      }
+      if (from < s.length) out.push(s.slice(from));
+      return out;
+    };
+    const reference = (text: string, quotes: readonly DetectedQuote[], rtl: boolean): Inline[] => {
+      const out: Inline[] = [];
+      let from = 0;
+      for (const q of quotes) {
+        if (q.start < from || q.end > text.length || q.end < q.start) continue;
+        out.push(...plain(text.slice(from, q.start), rtl));
+        const inner = text.slice(q.start + q.open.length, q.end - q.close.length);
+        out.push({ type: 'quote', kind: q.kind, speaker: q.kind === 'statement' ? q.speaker : null, open: q.open, close: q.close, origin: 'auto', content: plain(inner, rtl) });
+        from = q.end;
+      }
+      out.push(...plain(text.slice(from), rtl));
+      return out;
+    };
+    const text = fc.array(fc.constantFrom('ق', 'ل', 'A', 'b', 'z', ' ', '.', '-', '"', '«', '»'), { maxLength: 40 }).map((a) => a.join(''));
+    const quote = fc.record({
+      start: fc.integer({ min: -3, max: 42 }),
+      length: fc.integer({ min: 0, max: 20 }),
+      open: fc.constantFrom('', '"', '«'),
+      close: fc.constantFrom('', '"', '»'),
+      kind: fc.constantFrom('statement' as const, 'scare' as const),
+    });
+    fc.assert(
+      fc.property(text, fc.array(quote, { maxLength: 5 }), fc.boolean(), (t, raw, rtl) => {
+        const quotes: DetectedQuote[] = raw.map((q) => ({ start: q.start, end: q.start + q.length, open: q.open, close: q.close, kind: q.kind, speaker: 'S' }));
+        expect(buildInline(t, quotes, rtl)).toEqual(reference(t, quotes, rtl));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('derives a stable slug', () => {

@@ -122,22 +122,22 @@ const NO_QUOTES: readonly DetectedQuote[] = [];
 
 const LATIN_RUN = /[A-Za-z][A-Za-z0-9&'’-]*(?:[ .][A-Za-z0-9][A-Za-z0-9&'’-]*)*/gu;
 
-/** Whether text[from, to) holds an ASCII letter: the same as /[A-Za-z]/u.test(text.slice(from, to)), without the slice. */
-function hasAsciiLetter(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i) | 0x20;
-    if (c >= 0x61 && c <= 0x7a) return true;
-  }
-  return false;
+const ASCII_LETTER = /[A-Za-z]/gu;
+
+/** Offset of the first ASCII letter of `text` at or after `from`, or the text's length when there is none. */
+function nextAsciiLetter(text: string, from: number): number {
+  ASCII_LETTER.lastIndex = from;
+  return ASCII_LETTER.test(text) ? ASCII_LETTER.lastIndex - 1 : text.length;
 }
 
 /**
  * Appends the plain text text[from, to) to `out`, with Latin runs inside right-to-left text marked as
- * English spans so the reader isolates them. Nothing is appended for an empty range.
+ * English spans so the reader isolates them (`latin`: whether the range holds an ASCII letter). Nothing is
+ * appended for an empty range.
  */
-function appendPlain(out: Inline[], text: string, from: number, to: number, rtl: boolean): Inline[] {
+function appendPlain(out: Inline[], text: string, from: number, to: number, latin: boolean): Inline[] {
   if (from >= to) return out;
-  if (!rtl || !hasAsciiLetter(text, from, to)) {
+  if (!latin) {
     out.push(from === 0 && to === text.length ? text : text.slice(from, to));
     return out;
   }
@@ -152,13 +152,36 @@ function appendPlain(out: Inline[], text: string, from: number, to: number, rtl:
   return out;
 }
 
+/** The offset String.prototype.slice reads `index` as, in a text of `length` units. */
+function sliceIndex(index: number, length: number): number {
+  const n = Math.trunc(index) || 0;
+  return n < 0 ? Math.max(length + n, 0) : Math.min(n, length);
+}
+
 /** Builds a block's inline content from its text and the quotes found in it. */
 export function buildInline(text: string, quotes: readonly DetectedQuote[], rtl: boolean): Inline[] {
   const out: Inline[] = [];
+  // Latin runs matter only in right-to-left text. The next ASCII letter is looked for again only once the
+  // ranges pass it, so a block is searched once in all, however many quotes it holds.
+  let searched = 0;
+  let letter = rtl ? nextAsciiLetter(text, 0) : text.length;
+  const latinIn = (a: number, b: number) => {
+    if (rtl && (letter < a || a < searched)) {
+      letter = nextAsciiLetter(text, a);
+      searched = a;
+    }
+    return letter < b;
+  };
+  const plain = (content: Inline[], start: number, end: number) => {
+    // The range text.slice(start, end) would take (negative offsets count from the end).
+    const a = sliceIndex(start, text.length);
+    const b = sliceIndex(end, text.length);
+    return appendPlain(content, text, a, b, latinIn(a, b));
+  };
   let from = 0;
   for (const q of quotes) {
     if (q.start < from || q.end > text.length || q.end < q.start) continue;
-    appendPlain(out, text, from, q.start, rtl);
+    plain(out, from, q.start);
     out.push({
       type: 'quote',
       kind: q.kind,
@@ -166,11 +189,11 @@ export function buildInline(text: string, quotes: readonly DetectedQuote[], rtl:
       open: q.open,
       close: q.close,
       origin: 'auto',
-      content: appendPlain([], text, q.start + q.open.length, q.end - q.close.length, rtl),
+      content: plain([], q.start + q.open.length, q.end - q.close.length),
     });
     from = q.end;
   }
-  appendPlain(out, text, from, text.length, rtl);
+  plain(out, from, text.length);
   return out;
 }
 
