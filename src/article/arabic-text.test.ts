@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cliticVariants, normalizedKey, nounVariants, normalizeForMatch, normalizeSlice, tokenize } from './arabic-text';
+import { cliticVariants, normalizedKey, normalizedWord, nounVariants, normalizeForMatch, normalizeSlice, tokenize } from './arabic-text';
 
 describe('normalizeForMatch', () => {
   it.each([
@@ -94,5 +94,30 @@ describe('clitics', () => {
     expect(nounVariants(normalizeForMatch('للسفينة'))).toContain('سفينه');
     expect(nounVariants(normalizeForMatch('لوكالة'))).toContain('وكاله');
     expect(nounVariants(normalizeForMatch('وزير'))).toContain('وزير');
+  });
+});
+
+describe('normalizedWord', () => {
+  const unit = fc.constantFrom('ا', 'أ', 'ى', 'ي', 'ة', 'ه', 'ـ', '\u064e', '\u200c', 'A', 'a', 'ק', '\uffff', ' ', '\ud83d', '\ude00');
+  const text = fc.array(unit, { maxLength: 60 }).map((a) => a.join(''));
+
+  it('equals normalizeSlice, however often a word is asked for', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (t, a, b) => {
+        const start = t.length ? a % (t.length + 1) : 0;
+        const end = start + (t.length - start ? b % (t.length - start + 1) : 0);
+        expect(normalizedWord(t, start, end)).toBe(normalizeSlice(t, start, end));
+        expect(normalizedWord(t, start, end)).toBe(normalizeSlice(t, start, end));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('stays right when the table fills and is emptied', () => {
+    const words: string[] = [];
+    for (let i = 0; i < 20_000; i++) words.push(`كلمة${i.toString(36)}أ`);
+    for (let round = 0; round < 2; round++) {
+      for (const w of words) expect(normalizedWord(w, 0, w.length)).toBe(normalizeSlice(w, 0, w.length));
+    }
   });
 });

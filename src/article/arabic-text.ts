@@ -83,6 +83,69 @@ export function normalizeSlice(text: string, start: number, end: number): string
   return run < end ? out + text.slice(run, end) : out;
 }
 
+// Interned normalised words: news text repeats its words, so looking a word up here costs a pass over its
+// units and a string comparison, where normalizeSlice would build a new string (and every set look-up would
+// hash it again). Open addressing; the table is emptied when half full, so it holds at most INTERN_MAX words
+// of at most INTERN_LONGEST units.
+const INTERN_BITS = 14;
+const INTERN_MASK = (1 << INTERN_BITS) - 1;
+const INTERN_MAX = 1 << (INTERN_BITS - 1);
+const INTERN_LONGEST = 40;
+/** Hash of the word in each slot, 0 for an empty slot (stored hashes are odd). */
+const internHashes = new Int32Array(1 << INTERN_BITS);
+const internWords: string[] = new Array<string>(1 << INTERN_BITS).fill('');
+let internCount = 0;
+
+/**
+ * Same as normalizeSlice(text, start, end) (an equal string), shared between equal words: repeated words
+ * are answered without building a string.
+ */
+export function normalizedWord(text: string, start: number, end: number): string {
+  if (end - start > INTERN_LONGEST) return normalizeSlice(text, start, end);
+  let h = 0x811c9dc5;
+  let length = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    // U+FFFF is kept or dropped depending on what precedes it (see normalizeSlice): left to it.
+    if (c === DROP) return normalizeSlice(text, start, end);
+    const n = normUnit(c);
+    if (n === DROP) continue;
+    h = Math.imul(h ^ n, 0x01000193);
+    length++;
+  }
+  const hash = Math.imul(h ^ length, 0x9e3779b1) | 1;
+  let slot = (hash >>> (32 - INTERN_BITS)) & INTERN_MASK;
+  for (let stored = internHashes[slot]!; stored !== 0; stored = internHashes[slot]!) {
+    if (stored === hash) {
+      const word = internWords[slot]!;
+      if (word.length === length && equalsNormalized(text, start, end, word)) return word;
+    }
+    slot = (slot + 1) & INTERN_MASK;
+  }
+  const word = normalizeSlice(text, start, end);
+  if (internCount >= INTERN_MAX) {
+    internHashes.fill(0);
+    internWords.fill('');
+    internCount = 0;
+    slot = (hash >>> (32 - INTERN_BITS)) & INTERN_MASK;
+  }
+  internHashes[slot] = hash;
+  internWords[slot] = word;
+  internCount++;
+  return word;
+}
+
+/** Whether the normalised units of text[start, end) (which holds no U+FFFF) are those of `word`. */
+function equalsNormalized(text: string, start: number, end: number, word: string): boolean {
+  let k = 0;
+  for (let i = start; i < end; i++) {
+    const n = normUnit(text.charCodeAt(i));
+    if (n === DROP) continue;
+    if (word.charCodeAt(k++) !== n) return false;
+  }
+  return true;
+}
+
 /**
  * A 16-bit key of `normalizeForMatch(text.slice(start, end))` made of its first two and last units, read
  * from the original text without building it: equal normalised forms have equal keys, so a table of the

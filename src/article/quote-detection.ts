@@ -20,7 +20,7 @@ import {
   normalizedKey,
   nounVariants,
   normalizeForMatch,
-  normalizeSlice,
+  normalizedWord,
   tokenizeOffsets,
 } from './arabic-text';
 
@@ -201,6 +201,7 @@ const TITLES = normSet(
 const L_CLASSIFIER = 1;
 const L_TITLE = 2;
 const L_NAMING = 4;
+const L_ALL = 7;
 
 // ---------------------------------------------------------------------------------------------------
 // Stage 1: delimiters.
@@ -422,6 +423,15 @@ const SENTENCE_UNIT = new Uint8Array(0x10000);
 for (const c of [0x2e, 0x21, 0x3f, 0x61f, 0x2026]) SENTENCE_UNIT[c] = SU_END;
 SENTENCE_UNIT[0x0a] = SU_NEWLINE;
 
+// Bits of a ParagraphView's per-word memo: gap flags (G_*, six bits) and whether they are known, lexical
+// class bits (L_*) and whether they are known, and whether the word is known to be a frame or not.
+const I_GAP_BITS = 0x3f;
+const I_GAP_KNOWN = 0x40;
+const I_LEX_SHIFT = 7;
+const I_LEX_KNOWN = 0x400;
+const I_FRAME_NONE = 0x800;
+const I_FRAME_FOUND = 0x1000;
+
 /** Scratch list of the current paragraph's mark offsets, reused so that tokenizing allocates no list for them. */
 const MARKS: number[] = [];
 const NO_SPANS: readonly Span[] = [];
@@ -432,11 +442,10 @@ class ParagraphView {
   readonly we: number[];
   readonly count: number;
   // Per-word memos, allocated and filled on demand (most words are never looked at, most paragraphs never
-  // need some of them).
+  // need some of them). The numeric ones share one array (see I_*); frames are kept only where found.
   private norms: (string | undefined)[] | null = null;
-  private frames: (Frame | null | undefined)[] | null = null;
-  private gaps: (number | undefined)[] | null = null;
-  private lexes: (number | undefined)[] | null = null;
+  private info: number[] | null = null;
+  private found: Map<number, Frame> | null = null;
   /** Persian, Urdu, Pashto: the subject stands before the verb. */
   readonly sov: boolean;
   readonly english: boolean;
@@ -483,21 +492,31 @@ class ParagraphView {
     if (memo === null) memo = this.norms = new Array<string | undefined>(this.count);
     let n = memo[i];
     if (n === undefined) {
-      n = normalizeSlice(this.text, this.ws[i]!, this.we[i]!);
+      n = normalizedWord(this.text, this.ws[i]!, this.we[i]!);
       memo[i] = n;
     }
     return n;
   }
 
+  /** The memo word of word i (0 ≤ i ≤ count): I_* bits. */
+  private infoOf(i: number): number {
+    let memo = this.info;
+    if (memo === null) memo = this.info = new Array<number>(this.count + 1).fill(0);
+    return memo[i]!;
+  }
+
   /** The frame of saying at word i, memoised (null when the word is not one). */
   frame(i: number): Frame | null {
     if (i < 0 || i >= this.count) return null;
-    const memo = this.frames ?? (this.frames = new Array<Frame | null | undefined>(this.count));
-    let f = memo[i];
-    if (f === undefined) {
-      // Most words fail the filter: answered without normalising the word.
-      f = FRAME_FILTER[normalizedKey(this.text, this.ws[i]!, this.we[i]!)] === 1 ? frameAt(this, i) : null;
-      memo[i] = f;
+    const info = this.infoOf(i);
+    if (info & I_FRAME_NONE) return null;
+    if (info & I_FRAME_FOUND) return this.found!.get(i)!;
+    // Most words fail the filter: answered without normalising the word.
+    const f = FRAME_FILTER[normalizedKey(this.text, this.ws[i]!, this.we[i]!)] === 1 ? frameAt(this, i) : null;
+    if (f === null) this.info![i]! |= I_FRAME_NONE;
+    else {
+      (this.found ??= new Map()).set(i, f);
+      this.info![i]! |= I_FRAME_FOUND;
     }
     return f;
   }
@@ -565,32 +584,32 @@ class ParagraphView {
 
   /** Flags (G_*) of the text between word i-1 (or the paragraph start) and word i; i = count for the tail. */
   gap(i: number): number {
-    let memo = this.gaps;
-    if (memo === null) memo = this.gaps = new Array<number | undefined>(this.count + 1);
-    let f = memo[i];
-    if (f === undefined) {
-      const from = i > 0 ? this.we[i - 1]! : 0;
-      const to = i < this.count ? this.ws[i]! : this.text.length;
-      f = gapFlags(this.text, from, to);
-      memo[i] = f;
+    const inRange = i >= 0 && i <= this.count;
+    if (inRange) {
+      const info = this.infoOf(i);
+      if (info & I_GAP_KNOWN) return info & I_GAP_BITS;
     }
+    const from = i > 0 ? this.we[i - 1]! : 0;
+    const to = i < this.count ? this.ws[i]! : this.text.length;
+    const f = gapFlags(this.text, from, to);
+    if (inRange) this.info![i]! |= f | I_GAP_KNOWN;
     return f;
   }
 
   /** Lexical class bits (L_*) of word i, memoised. */
   lex(i: number): number {
-    let memo = this.lexes;
-    if (memo === null) memo = this.lexes = new Array<number | undefined>(this.count);
-    let f = memo[i];
-    if (f === undefined) {
-      f = 0;
-      for (const v of nounVariants(this.norm(i))) {
-        if (CLASSIFIERS.has(v)) f |= L_CLASSIFIER;
-        if (TITLES.has(v)) f |= L_TITLE;
-        if (NAMING.has(v)) f |= L_NAMING;
-      }
-      memo[i] = f;
+    const inRange = i >= 0 && i < this.count;
+    if (inRange) {
+      const info = this.infoOf(i);
+      if (info & I_LEX_KNOWN) return (info >> I_LEX_SHIFT) & L_ALL;
     }
+    let f = 0;
+    for (const v of nounVariants(this.norm(i))) {
+      if (CLASSIFIERS.has(v)) f |= L_CLASSIFIER;
+      if (TITLES.has(v)) f |= L_TITLE;
+      if (NAMING.has(v)) f |= L_NAMING;
+    }
+    if (inRange) this.info![i]! |= (f << I_LEX_SHIFT) | I_LEX_KNOWN;
     return f;
   }
 
