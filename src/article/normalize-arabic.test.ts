@@ -4,7 +4,9 @@ import {
   foldAt,
   foldCode,
   foldForMatching,
+  FoldedWords,
   foldText,
+  foldWords,
   IGNORABLE,
   OTHER_SEPARATOR,
   SENTENCE_END,
@@ -91,5 +93,44 @@ describe('foldText', () => {
         expect(letters).toBe(foldForMatching(s));
       }),
     );
+  });
+});
+
+describe('foldWords', () => {
+  it('folds as foldText and finds the runs of letters and the sentence ends before them', () => {
+    const into = new FoldedWords();
+    const unit = fc.constantFrom('ا', 'أ', 'ب', 'ـ', '\u064e', ' ', '-', '.', '؟', '،', '\n', '1', 'א', '"', 'ב', 'a', 'Z', '\ud800', '\u200c');
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.array(unit, { maxLength: 80 }).map((a) => a.join(''))), (s) => {
+        foldWords(s, into);
+        const codes = new Uint16Array(s.length);
+        const n = foldText(s, codes);
+        expect(Array.from(into.codes.subarray(0, into.length))).toEqual(Array.from(codes.subarray(0, n)));
+        const words: [number, number, number][] = [];
+        let stop = 0;
+        for (let i = 0; i < n; ) {
+          if (codes[i]! > OTHER_SEPARATOR) {
+            let j = i;
+            while (j < n && codes[j]! > OTHER_SEPARATOR) j++;
+            words.push([i, j, stop]);
+            stop = 0;
+            i = j;
+          } else {
+            if (codes[i] === SENTENCE_END) stop = 1;
+            i++;
+          }
+        }
+        const found = Array.from({ length: into.words }, (_, k) => [into.starts[k]!, into.ends[k]!, into.stops[k]!]);
+        expect(found).toEqual(words);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('grows its buffers for a long text', () => {
+    const into = new FoldedWords();
+    foldWords('كلمة '.repeat(5000), into);
+    expect(into.words).toBe(5000);
+    expect(into.length).toBe(25_000);
   });
 });

@@ -182,3 +182,70 @@ export function foldText(text: string, out: Uint16Array): number {
   }
   return n;
 }
+
+/**
+ * A folded text with its words: codes[0, length) as {@link foldText} writes them, and word k (a maximal
+ * run of folded letters) at codes[starts[k], ends[k]), k < words. stops[k] is 1 when a
+ * {@link SENTENCE_END} stands between word k - 1 (or the start) and word k. Buffers grow as needed and are
+ * meant to be reused from one text to the next.
+ */
+export class FoldedWords {
+  codes = new Uint16Array(1024);
+  length = 0;
+  starts = new Int32Array(512);
+  ends = new Int32Array(512);
+  stops = new Uint8Array(512);
+  words = 0;
+}
+
+/**
+ * Folds `text` into `into` as {@link foldText} would, recording its words in the same pass: a caller
+ * walking the words needs no second pass over the codes to find them.
+ */
+export function foldWords(text: string, into: FoldedWords): void {
+  const length = text.length;
+  if (into.codes.length < length) into.codes = new Uint16Array(Math.max(length, into.codes.length * 2));
+  // A word takes at least one letter and is followed by a separator, or ends the text.
+  const most = (length >> 1) + 1;
+  if (into.starts.length < most) {
+    const size = Math.max(most, into.starts.length * 2);
+    into.starts = new Int32Array(size);
+    into.ends = new Int32Array(size);
+    into.stops = new Uint8Array(size);
+  }
+  const { codes, starts, ends, stops } = into;
+  let n = 0;
+  let words = 0;
+  let inWord = false;
+  let stop = 0;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    let b = bufferTable[c]!;
+    if (b < 0) {
+      if (b === UNKNOWN) b = bufferCode(c);
+      if (b === IGNORABLE) continue;
+      if (b === CONTEXTUAL) {
+        if (foldAt(text, i) === IGNORABLE) continue;
+        b = separatorClass(c);
+      }
+    }
+    if (b > OTHER_SEPARATOR) {
+      if (!inWord) {
+        starts[words] = n;
+        stops[words] = stop;
+        stop = 0;
+        inWord = true;
+      }
+    } else {
+      if (inWord) {
+        ends[words++] = n;
+        inWord = false;
+      }
+      if (b === SENTENCE_END) stop = 1;
+    }
+    codes[n++] = b;
+  }
+  if (inWord) ends[words++] = n;
+  into.length = n;
+  into.words = words;
+}

@@ -27,9 +27,8 @@ import type { Thread } from './schema';
 // Local bindings: some module transforms (tsx, CJS interop) turn every use of an imported binding
 // into a getter call, which costs more than the folding itself in the scanning loop.
 const foldForMatching = folding.foldForMatching;
-const foldText = folding.foldText;
+const foldWords = folding.foldWords;
 const GAP = folding.WORD_GAP;
-const STOP = folding.SENTENCE_END;
 const OTHER = folding.OTHER_SEPARATOR;
 
 // ---------------------------------------------------------------------------------------------
@@ -285,19 +284,10 @@ const PREFIX_TRIE = buildPrefixTrie();
 const SPACE = 0x20; // how a gap is written in trie keys
 const MAX_NAME_GAP = 4;
 
-/** The folded paragraph being scanned: codes[0, length) (see `foldText`). Reused between paragraphs. */
-interface Folded {
-  codes: Uint16Array;
-  length: number;
-}
+/** The folded paragraph being scanned: codes[0, length) and its words (see `foldWords`). Reused between paragraphs. */
+type Folded = folding.FoldedWords;
 
-const folded: Folded = { codes: new Uint16Array(1024), length: 0 };
-
-function foldParagraph(text: string): Folded {
-  if (folded.codes.length < text.length) folded.codes = new Uint16Array(Math.max(text.length, folded.codes.length * 2));
-  folded.length = foldText(text, folded.codes);
-  return folded;
-}
+const folded: Folded = new folding.FoldedWords();
 
 const isLetter = (code: number) => code > OTHER;
 
@@ -485,21 +475,18 @@ const customHit = new Hit();
 /** Finds every name in `text` (built-in lexicons and the article's keywords) into `out`. */
 function scan(text: string, custom: Trie<Entry> | null, out: Matches): void {
   out.reset();
-  const folded = foldParagraph(text);
-  const { codes, length } = folded;
+  foldWords(text, folded);
+  const { starts, ends, stops, words } = folded;
   let modified = false;
-  let i = 0;
-  while (i < length) {
-    const c = codes[i]!;
-    if (!isLetter(c)) {
-      if (c === STOP) {
-        out.newSentence();
-        modified = false;
-      }
-      i++;
-      continue;
+  let k = 0;
+  while (k < words) {
+    // A sentence end before the word (a match never spans one: names cross only word gaps).
+    if (stops[k] === 1) {
+      out.newSentence();
+      modified = false;
     }
-    const end = wordEnd(codes, length, i);
+    const i = starts[k]!;
+    const end = ends[k]!;
     builtinHit.reset();
     matchWord(BUILTIN_TRIE, folded, i, end, builtinHit);
     let next = Math.max(end, builtinHit.end);
@@ -511,7 +498,9 @@ function scan(text: string, custom: Trie<Entry> | null, out: Matches): void {
       next = Math.max(next, customHit.end);
     }
     modified = isModifier;
-    i = next;
+    // Words inside the longest match are part of it.
+    k++;
+    while (k < words && starts[k]! < next) k++;
   }
 }
 
