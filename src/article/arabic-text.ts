@@ -211,20 +211,75 @@ export function tokenizeOffsets(
   markTable?: Uint8Array,
   marks?: number[],
 ): { starts: number[]; ends: number[]; count: number } {
+  const into = SCRATCH;
+  const count = tokenizeInto(text, into, 0, markTable ?? (marks ? NO_MARKS : null));
+  if (marks) for (let k = 0; k < into.markCount; k++) marks.push(into.marks[k]!);
+  const words = { starts: Array.from(into.starts.subarray(0, count)), ends: Array.from(into.ends.subarray(0, count)), count };
+  if (into.starts.length > SCRATCH_KEPT || into.marks.length > SCRATCH_KEPT) SCRATCH = new Tokens(); // a huge text's scratch is not kept alive
+  return words;
+}
+
+/**
+ * Where {@link tokenizeInto} writes: word offsets (growing as needed, so a caller can append the words of
+ * several texts one after the other) and the offsets of the marks of the last text.
+ */
+export class Tokens {
+  starts: Int32Array;
+  ends: Int32Array;
+  marks = new Int32Array(64);
+  /** Marks of the last text: marks[0, markCount). */
+  markCount = 0;
+
+  constructor(capacity = 256) {
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
+
+  /** Makes room for words up to index `needed` (exclusive), keeping those before `keep`. */
+  reserve(needed: number, keep: number): void {
+    if (needed <= this.starts.length) return;
+    const size = Math.max(needed, this.starts.length * 2);
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    starts.set(this.starts.subarray(0, keep));
+    ends.set(this.ends.subarray(0, keep));
+    this.starts = starts;
+    this.ends = ends;
+  }
+
+  /** Records mark offset `at` (see tokenizeInto). */
+  mark(at: number): void {
+    if (this.markCount === this.marks.length) {
+      const bigger = new Int32Array(this.marks.length * 2);
+      bigger.set(this.marks);
+      this.marks = bigger;
+    }
+    this.marks[this.markCount++] = at;
+  }
+}
+
+/**
+ * Writes the words of `text` (as in {@link tokenize}) to into.starts/ends from index `at` and returns how
+ * many there are. With `markTable`, the offsets of the units it flags (non-zero) between words and of each
+ * `quot;` entity become into.marks[0, markCount), in order: a caller looking for delimiters needs no second
+ * pass over the text. The arrays of `into` may be replaced by bigger ones (holding the same words before `at`).
+ */
+export function tokenizeInto(text: string, into: Tokens, at: number, markTable: Uint8Array | null): number {
   const n = text.length;
-  const starts = STARTS;
-  const ends = ENDS;
-  let count = 0;
+  into.markCount = 0;
+  let starts = into.starts;
+  let ends = into.ends;
+  let w = at;
   let i = 0;
   while (i < n) {
     const c0 = text.charCodeAt(i);
     if (c0 === 0x71 && startsQuotEntity(text, i)) {
-      marks?.push(i);
+      if (markTable !== null) into.mark(i);
       i += 5;
       continue;
     }
     if (!isWordCode(c0)) {
-      if (markTable !== undefined && markTable[c0] !== 0) marks!.push(i);
+      if (markTable !== null && markTable[c0] !== 0) into.mark(i);
       i++;
       continue;
     }
@@ -249,21 +304,21 @@ export function tokenizeOffsets(
       if (!hyphen && !gershayim) break;
       i++;
     }
-    starts[count] = start;
-    ends[count] = i;
-    count++;
+    if (w === starts.length) {
+      into.reserve(w + 1, w);
+      starts = into.starts;
+      ends = into.ends;
+    }
+    starts[w] = start;
+    ends[w] = i;
+    w++;
   }
-  const words = { starts: starts.slice(0, count), ends: ends.slice(0, count), count };
-  if (count > SCRATCH_KEPT) starts.length = ends.length = 0; // a huge paragraph's scratch is not kept alive
-  return words;
+  return w - at;
 }
 
 const SCRATCH_KEPT = 1 << 16;
-
-// Words are collected in these and copied out at their final size: growing fresh lists word by word
-// reallocates them several times per paragraph.
-const STARTS: number[] = [];
-const ENDS: number[] = [];
+let SCRATCH = new Tokens();
+const NO_MARKS = new Uint8Array(0x10000);
 
 function startsQuotEntity(text: string, i: number): boolean {
   return text.charCodeAt(i) === 0x71 && text.startsWith('quot;', i);

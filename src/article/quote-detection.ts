@@ -21,7 +21,8 @@ import {
   nounVariants,
   normalizeForMatch,
   normalizedWord,
-  tokenizeOffsets,
+  tokenizeInto,
+  Tokens,
 } from './arabic-text';
 
 /** One top-level quotation found in a paragraph. Offsets are UTF-16 indices into that paragraph. */
@@ -276,15 +277,15 @@ const OPEN_LEN = new Int32Array(MAX_DEPTH);
 const OPEN_FAMILY = new Int32Array(MAX_DEPTH);
 
 /**
- * The quotations of a paragraph from its quote marks, at the offsets `marks` (in order, `quot;` entities
- * included; see tokenizeOffsets): each mark is classed by whether it can open (being glued to the word
+ * The quotations of a paragraph from its quote marks, at the offsets marks[0, markCount) (in order, `quot;`
+ * entities included, other units skipped; see tokenizeInto): each mark is classed by whether it can open (being glued to the word
  * after it) and/or close (being glued to the word before it), and the marks are paired on the fly into
  * outermost quotations, sorted and non-overlapping. Nested quotes stay inside their outer quote; a quote
  * never closed runs to the end of the paragraph; a closer with no opener delimits from the introducing
  * colon when there is one in its sentence, and nothing otherwise; empty pairs are dropped. Open marks are
  * kept as numbers in a small fixed stack, so even a paragraph made only of marks allocates per quote, not per mark.
  */
-function findSpans(text: string, marks: readonly number[]): Span[] {
+function findSpans(text: string, marks: Int32Array, markCount: number): Span[] {
   const spans: Span[] = [];
   const openPos = OPEN_POS;
   const openLen = OPEN_LEN;
@@ -292,13 +293,15 @@ function findSpans(text: string, marks: readonly number[]): Span[] {
   let depth = 0;
   let lastEnd = 0;
   const n = text.length;
-  for (let m = 0; m < marks.length; m++) {
+  for (let m = 0; m < markCount; m++) {
     const i = marks[m]!;
     const c = text.charCodeAt(i);
     let family = FAMILY_OF[c]!;
     let pos = i;
     let len = 1;
     if (family === 0) {
+      // Sentence ends are reported too (see VIEW_MARKS); a q is the start of a `quot;` entity.
+      if (c !== 0x71) continue;
       // Broken HTML leaves the entity name behind: `يانquot;اعادة …quot;.` delimits like a mark.
       family = F_DOUBLE;
       len = 5;
@@ -432,19 +435,51 @@ const I_LEX_KNOWN = 0x400;
 const I_FRAME_NONE = 0x800;
 const I_FRAME_FOUND = 0x1000;
 
-/** Scratch list of the current paragraph's mark offsets, reused so that tokenizing allocates no list for them. */
-const MARKS: number[] = [];
+/** What the tokenizer reports between words for a view: quote marks (for findSpans) and sentence ends (for its sentence starts). */
+const VIEW_MARKS = FAMILY_OF.slice();
+for (let c = 0; c < 0x10000; c++) if (SENTENCE_UNIT[c] !== 0) VIEW_MARKS[c] = 1;
+
+/**
+ * The words of the paragraphs viewed during one detectQuotes call, one paragraph after the other, and a
+ * memo word (I_*) per word and paragraph end: a view holds subarrays of these rather than lists of its
+ * own, so a long article costs a few growing buffers instead of several lists per paragraph. Emptied by
+ * each call.
+ */
+const ARENA_KEPT = 1 << 16;
+let arena = new Tokens(1 << 12);
+let arenaInfo = new Int32Array(1 << 12);
+let arenaUsed = 0;
+
+/** Starts a detectQuotes call, sizing the buffers for a text of `units` UTF-16 units. */
+function resetArena(units: number): void {
+  arenaUsed = 0;
+  // News text has a word per six units or so: room for most articles at once, grown for the others.
+  const expected = Math.min((units >> 2) + 64, 1 << 22);
+  if (arena.starts.length < expected) {
+    arena = new Tokens(expected);
+    arenaInfo = new Int32Array(expected);
+  }
+}
+
+/** Ends a detectQuotes call: a long article's buffers are not kept alive. */
+function releaseArena(): void {
+  if (arena.starts.length > ARENA_KEPT || arena.marks.length > ARENA_KEPT) {
+    arena = new Tokens(1 << 12);
+    arenaInfo = new Int32Array(1 << 12);
+  }
+}
+
 const NO_SPANS: readonly Span[] = [];
 
 class ParagraphView {
-  /** Word i spans [ws[i], we[i]); number arrays rather than word objects keep long articles off the garbage collector. */
-  readonly ws: number[];
-  readonly we: number[];
+  /** Word i spans [ws[i], we[i]); offset arrays rather than word objects keep long articles off the garbage collector. */
+  readonly ws: Int32Array;
+  readonly we: Int32Array;
   readonly count: number;
-  // Per-word memos, allocated and filled on demand (most words are never looked at, most paragraphs never
-  // need some of them). The numeric ones share one array (see I_*); frames are kept only where found.
+  /** Numeric memos of word i (and of the gap after the last word at count): I_* bits, 0 when nothing is known. */
+  private readonly info: Int32Array;
+  // Memos allocated and filled on demand (most words are never looked at); frames are kept only where found.
   private norms: (string | undefined)[] | null = null;
-  private info: number[] | null = null;
   private found: Map<number, Frame> | null = null;
   /** Persian, Urdu, Pashto: the subject stands before the verb. */
   readonly sov: boolean;
@@ -453,7 +488,8 @@ class ParagraphView {
   readonly classes: (Classified | null | undefined)[] = [];
   /** The paragraph's quotations (see findSpans). */
   readonly spans: readonly Span[];
-  private sentenceStarts: number[] | null = null;
+  /** Sentence boundaries (offsets where a sentence starts, the first 0), ignoring full stops inside quotations. */
+  private readonly sentenceStarts: number[];
   /**
    * For each sentence k, the main speaker of the latest sentence up to k that has one (see
    * latestSpeakerUpTo), filled on demand; null until the first is asked for.
@@ -478,13 +514,33 @@ class ParagraphView {
     this.sov = lang.sov;
     this.english = lang.english;
     this.arabic = lang.arabic;
-    MARKS.length = 0;
-    const words = hasMarks ? tokenizeOffsets(text, FAMILY_OF, MARKS) : tokenizeOffsets(text);
-    this.ws = words.starts;
-    this.we = words.ends;
-    this.count = words.count;
-    this.spans = hasMarks ? findSpans(text, MARKS) : NO_SPANS;
-    if (MARKS.length > 1 << 16) MARKS.length = 0; // a huge paragraph's scratch is not kept alive
+    const base = arenaUsed;
+    const count = tokenizeInto(text, arena, base, VIEW_MARKS);
+    // One more memo word than words, for the gap after the last one.
+    const end = base + count + 1;
+    arena.reserve(end, base + count);
+    if (arenaInfo.length < arena.starts.length) {
+      const info = new Int32Array(arena.starts.length);
+      info.set(arenaInfo.subarray(0, base));
+      arenaInfo = info;
+    }
+    arenaInfo.fill(0, base, end);
+    arenaUsed = end;
+    this.count = count;
+    this.ws = arena.starts.subarray(base, base + count);
+    this.we = arena.ends.subarray(base, base + count);
+    this.info = arenaInfo.subarray(base, end);
+    const { marks, markCount } = arena;
+    this.spans = hasMarks ? findSpans(text, marks, markCount) : NO_SPANS;
+    // Sentence ends and newlines are never word characters: the tokenizer reported every one between words.
+    const starts = [0];
+    for (let k = 0; k < markCount; k++) {
+      const i = marks[k]!;
+      const unit = SENTENCE_UNIT[text.charCodeAt(i)];
+      if (unit === 0 || (unit === SU_END && charClass(text, i + 1) !== SPACE)) continue;
+      if (this.spanAt(i) < 0) starts.push(i + 1);
+    }
+    this.sentenceStarts = starts;
   }
 
   norm(i: number): string {
@@ -498,25 +554,18 @@ class ParagraphView {
     return n;
   }
 
-  /** The memo word of word i (0 ≤ i ≤ count): I_* bits. */
-  private infoOf(i: number): number {
-    let memo = this.info;
-    if (memo === null) memo = this.info = new Array<number>(this.count + 1).fill(0);
-    return memo[i]!;
-  }
-
   /** The frame of saying at word i, memoised (null when the word is not one). */
   frame(i: number): Frame | null {
     if (i < 0 || i >= this.count) return null;
-    const info = this.infoOf(i);
+    const info = this.info[i]!;
     if (info & I_FRAME_NONE) return null;
     if (info & I_FRAME_FOUND) return this.found!.get(i)!;
     // Most words fail the filter: answered without normalising the word.
     const f = FRAME_FILTER[normalizedKey(this.text, this.ws[i]!, this.we[i]!)] === 1 ? frameAt(this, i) : null;
-    if (f === null) this.info![i]! |= I_FRAME_NONE;
+    if (f === null) this.info[i]! |= I_FRAME_NONE;
     else {
       (this.found ??= new Map()).set(i, f);
-      this.info![i]! |= I_FRAME_FOUND;
+      this.info[i]! |= I_FRAME_FOUND;
     }
     return f;
   }
@@ -547,27 +596,8 @@ class ParagraphView {
     return -1;
   }
 
-  /** Sentence boundaries, ignoring full stops inside quotations. */
-  private starts(): number[] {
-    if (!this.sentenceStarts) {
-      const starts = [0];
-      const { text, ws, we, count } = this;
-      // Sentence ends and newlines are never word characters: only the gaps between words need scanning.
-      for (let g = 0; g <= count; g++) {
-        const to = g < count ? ws[g]! : text.length;
-        for (let i = g > 0 ? we[g - 1]! : 0; i < to; i++) {
-          const k = SENTENCE_UNIT[text.charCodeAt(i)];
-          if (k === 0 || (k === SU_END && charClass(text, i + 1) !== SPACE)) continue;
-          if (this.spanAt(i) < 0) starts.push(i + 1);
-        }
-      }
-      this.sentenceStarts = starts;
-    }
-    return this.sentenceStarts;
-  }
-
   sentenceStart(pos: number): number {
-    const starts = this.starts();
+    const starts = this.sentenceStarts;
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -579,20 +609,20 @@ class ParagraphView {
   }
 
   sentenceStartList(): readonly number[] {
-    return this.starts();
+    return this.sentenceStarts;
   }
 
   /** Flags (G_*) of the text between word i-1 (or the paragraph start) and word i; i = count for the tail. */
   gap(i: number): number {
     const inRange = i >= 0 && i <= this.count;
     if (inRange) {
-      const info = this.infoOf(i);
+      const info = this.info[i]!;
       if (info & I_GAP_KNOWN) return info & I_GAP_BITS;
     }
     const from = i > 0 ? this.we[i - 1]! : 0;
     const to = i < this.count ? this.ws[i]! : this.text.length;
     const f = gapFlags(this.text, from, to);
-    if (inRange) this.info![i]! |= f | I_GAP_KNOWN;
+    if (inRange) this.info[i]! |= f | I_GAP_KNOWN;
     return f;
   }
 
@@ -600,7 +630,7 @@ class ParagraphView {
   lex(i: number): number {
     const inRange = i >= 0 && i < this.count;
     if (inRange) {
-      const info = this.infoOf(i);
+      const info = this.info[i]!;
       if (info & I_LEX_KNOWN) return (info >> I_LEX_SHIFT) & L_ALL;
     }
     let f = 0;
@@ -609,7 +639,7 @@ class ParagraphView {
       if (TITLES.has(v)) f |= L_TITLE;
       if (NAMING.has(v)) f |= L_NAMING;
     }
-    if (inRange) this.info![i]! |= (f << I_LEX_SHIFT) | I_LEX_KNOWN;
+    if (inRange) this.info[i]! |= (f << I_LEX_SHIFT) | I_LEX_KNOWN;
     return f;
   }
 
@@ -1474,6 +1504,20 @@ function classifySpan(article: Article, view: ParagraphView, k: number): Classif
  * unknown and always for scare quotes. Never throws; linear in the text's length.
  */
 export function detectQuotes(paragraphs: readonly string[], lang: string): DetectedQuote[][] {
+  let units = 0;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const text = paragraphs[p];
+    if (typeof text === 'string') units += text.length;
+  }
+  resetArena(units);
+  try {
+    return detectAll(paragraphs, lang);
+  } finally {
+    releaseArena();
+  }
+}
+
+function detectAll(paragraphs: readonly string[], lang: string): DetectedQuote[][] {
   const article = new Article(paragraphs, typeof lang === 'string' ? lang : '');
   const out: DetectedQuote[][] = [];
   for (let p = 0; p < paragraphs.length; p++) {
