@@ -89,12 +89,20 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 
 class ProblemSink {
   readonly problems: Problem[] = [];
-  private readonly lines: LineIndex;
-  constructor(private readonly text: string, private readonly tree: Node | undefined) {
-    this.lines = new LineIndex(text);
+  // Built on the first problem: a valid document never pays for the line index or the syntax tree.
+  private lineIndex: LineIndex | null = null;
+  private treeCache: { node: Node | undefined } | null = null;
+  constructor(
+    private readonly text: string,
+    private readonly makeTree: () => Node | undefined,
+  ) {}
+  private get tree(): Node | undefined {
+    this.treeCache ??= { node: this.makeTree() };
+    return this.treeCache.node;
   }
   at(code: ProblemCode, params: ProblemParams, pointer: string, offset: number, length: number): void {
-    const { line, column } = this.lines.position(offset);
+    this.lineIndex ??= new LineIndex(this.text);
+    const { line, column } = this.lineIndex.position(offset);
     this.problems.push({ code, params, pointer, offset, length, line, column });
   }
   /** Adds a problem placed on the JSON value at `path` (or on its key, or its nearest existing parent). */
@@ -226,31 +234,38 @@ export function parseArticle(input: string): ParseResult {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const bytes = text.length > MAX_DOCUMENT_BYTES / 3 ? utf8Length(text) : 0;
   if (bytes > MAX_DOCUMENT_BYTES) {
-    const sink = new ProblemSink('', undefined);
+    const sink = new ProblemSink('', () => undefined);
     sink.at('too-large', { size: bytes, limit: MAX_DOCUMENT_BYTES }, '', 0, 0);
     return { ok: false, problems: sink.problems };
   }
   if (text.trim() === '') {
-    const sink = new ProblemSink(text, undefined);
+    const sink = new ProblemSink(text, () => undefined);
     sink.at('empty', {}, '', 0, 0);
     return { ok: false, problems: sink.problems };
   }
   const deepAt = excessiveDepthAt(text, MAX_DEPTH);
   if (deepAt >= 0) {
-    const sink = new ProblemSink(text, undefined);
+    const sink = new ProblemSink(text, () => undefined);
     sink.at('too-deep', { limit: MAX_DEPTH }, '', deepAt, 1);
     return { ok: false, problems: sink.problems };
   }
   try {
-    const errors: ParseError[] = [];
-    const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-    const sink = new ProblemSink(text, tree);
-    if (errors.length) {
-      syntaxProblems(sink, errors);
+    const treeOf = () => parseTree(text, [], { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    // JSON.parse, not a syntax tree, builds the value: it makes "__proto__" an ordinary own key, and it is
+    // native and fast. The tree (for positions) is built only when there is a problem to place.
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      const errors: ParseError[] = [];
+      const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+      const sink = new ProblemSink(text, () => tree);
+      if (errors.length) syntaxProblems(sink, errors);
+      // JSON.parse refused what the tolerant parser accepts: say so at the start rather than pass it.
+      else sink.at('json-syntax', { error: 'InvalidSymbol' }, '', 0, 1);
       return { ok: false, problems: sink.problems };
     }
-    // JSON.parse, not the tree, builds the value: it makes "__proto__" an ordinary own key.
-    const value: unknown = JSON.parse(text);
+    const sink = new ProblemSink(text, treeOf);
     const result = Article.safeParse(value);
     if (!result.success) {
       for (const issue of result.error.issues) reportIssue(sink, value, issue, []);
@@ -260,7 +275,7 @@ export function parseArticle(input: string): ParseResult {
     return sink.problems.length ? { ok: false, problems: sink.problems } : { ok: true, article: result.data };
   } catch {
     // Unreachable for valid JSON within the depth limit; kept so a parser bug can never crash a caller.
-    const sink = new ProblemSink(text, undefined);
+    const sink = new ProblemSink(text, () => undefined);
     sink.at('json-syntax', { error: 'InvalidSymbol' }, '', 0, 1);
     return { ok: false, problems: sink.problems };
   }

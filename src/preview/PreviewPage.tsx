@@ -55,6 +55,11 @@ export default function PreviewPage() {
   const [device, setDevice] = useState<Device>('phone');
   const [tab, setTab] = useState<Tab>('edit');
   const editor = useRef<EditorHandle | null>(null);
+  // Callbacks read the text when they act, so they stay the same across keystrokes (memoised panels).
+  const textRef = useRef(text);
+  useEffect(() => {
+    textRef.current = text;
+  }, [text]);
 
   const persist = useCallback(
     (id: string, value: string) => {
@@ -125,16 +130,16 @@ export default function PreviewPage() {
   // never be saved under the id of the one it replaces.
   useEffect(() => autosaver.schedule(text), [autosaver, text]);
 
-  const { result, analysedText, lastGood, stale } = useDraftAnalysis(text);
+  const { result, analysedText, details, detailsText, lastGood, stale } = useDraftAnalysis(text);
   const checking = analysedText !== text;
   const problems = useMemo(() => result?.problems ?? [], [result]);
   const plainText = result?.kind === 'text';
 
   // Lint fixes are offsets into the text they were computed for: offered only while it is still the text.
-  const current = analysedText === text;
+  const current = detailsText === text;
   const warnings = useMemo<PanelWarning[]>(
     () =>
-      (result?.warnings ?? []).map((w, i) => ({
+      (details?.warnings ?? []).map((w, i) => ({
         key: `${w.code}:${w.offset}:${i}`,
         message: t(`lint.${w.code}`, w.params),
         line: w.line,
@@ -143,7 +148,7 @@ export default function PreviewPage() {
         length: w.length,
         fix: w.fix && current ? () => editor.current?.applyChanges(w.fix!.edits) : undefined,
       })),
-    [result, t, current],
+    [details, t, current],
   );
 
   const diagnostics = useMemo<Diagnostic[]>(
@@ -160,14 +165,16 @@ export default function PreviewPage() {
   );
 
   const convert = useCallback(() => {
-    const converted = draftAsJson(text);
+    const converted = draftAsJson(textRef.current);
     if (converted === null) return;
     editor.current?.replaceAll(converted);
     setNotice(t('preview.converted'));
-  }, [text, t]);
+  }, [t]);
+
+  const select = useCallback((offset: number, length = 0) => editor.current?.focusAt(offset, offset + length), []);
 
   // The bundled article, as JSON, for an editor who wants to start from a real example.
-  const sample = useCallback(async () => {
+  const loadSample = useCallback(async () => {
     try {
       const index = (await (await fetch('/articles/index.json')).json()) as { articles?: { slug: string }[] };
       const slug = index.articles?.[0]?.slug;
@@ -178,17 +185,19 @@ export default function PreviewPage() {
       setNotice(t('errors.network'));
     }
   }, [t]);
+  const sample = useCallback(() => void loadSample(), [loadSample]);
 
   const review = useCallback(
     (action: ReviewAction) => {
-      const result = applyReview(text, action);
+      const before = textRef.current;
+      const result = applyReview(before, action);
       if (!result.ok) {
         setNotice(t(`review.failed_${result.reason}`));
         return;
       }
-      editor.current?.applyChanges(minimalChange(text, result.source));
+      editor.current?.applyChanges(minimalChange(before, result.source));
     },
-    [text, t],
+    [t],
   );
 
   const newDraft = useCallback(() => {
@@ -274,18 +283,18 @@ export default function PreviewPage() {
           <p id="draft-editor-hint" className="mt-1 font-ui text-xs text-muted">
             {t('preview.editorHint')}
           </p>
-          <ProblemsPanel problems={problems} warnings={warnings} checking={checking} onSelect={(offset, length) => editor.current?.focusAt(offset, offset + length)} />
+          <ProblemsPanel problems={problems} warnings={warnings} checking={checking} onSelect={select} />
           <ReviewPanel
-            items={result?.review ?? null}
+            items={details?.review ?? null}
             article={result?.article ?? null}
             plainText={plainText}
             onAction={review}
             onConvert={convert}
-            onSelect={(offset) => editor.current?.focusAt(offset)}
+            onSelect={select}
           />
         </div>
         <div id="panel-preview" role="tabpanel" aria-labelledby="tab-preview" className={`${tab === 'preview' ? '' : 'max-lg:hidden'} min-w-0`}>
-          <PreviewPane article={lastGood} stale={stale} plainText={plainText} device={device} onDevice={setDevice} onConvert={convert} onSample={text.trim() ? undefined : () => void sample()} />
+          <PreviewPane article={lastGood} stale={stale} plainText={plainText} device={device} onDevice={setDevice} onConvert={convert} onSample={text.trim() ? undefined : sample} />
         </div>
       </div>
     </div>

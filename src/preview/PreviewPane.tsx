@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { memo, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../article/schema';
 import { ArticleView } from '../reader/ArticleView';
@@ -23,7 +23,7 @@ interface Props {
  * width. The frame is a size container, so the reader's layout follows the frame's width; when
  * the frame is wider than the pane it is zoomed out to fit rather than cut off.
  */
-export function PreviewPane({ article, stale, plainText, device, onDevice, onConvert, onSample }: Props) {
+export const PreviewPane = memo(function PreviewPane({ article, stale, plainText, device, onDevice, onConvert, onSample }: Props) {
   const { t } = useTranslation();
   const pane = useRef<HTMLDivElement>(null);
   const [zoom, setZoom] = useState(1);
@@ -96,4 +96,4 @@ export function PreviewPane({ article, stale, plainText, device, onDevice, onCon
       </div>
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../article/problems';
 import { describeProblemKey } from '../reader/problem-text';
@@ -26,7 +27,7 @@ interface Props {
  * Every problem of the draft with its line and column, in the UI language; choosing one puts the
  * cursor there. Typography warnings follow, each with its fix when one is safe.
  */
-export function ProblemsPanel({ problems, warnings, onSelect, checking }: Props) {
+export const ProblemsPanel = memo(function ProblemsPanel({ problems, warnings, onSelect, checking }: Props) {
   const { t } = useTranslation();
   const { number } = useFormatters();
   const count = problems.length + warnings.length;
@@ -68,4 +69,4 @@ export function ProblemsPanel({ problems, warnings, onSelect, checking }: Props)
       {count === 0 && !checking && <p className="text-muted">{t('preview.noProblems')}</p>}
     </section>
   );
-}
+});

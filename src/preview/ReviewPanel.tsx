@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewAction, ReviewItems, ReviewStatement } from '../article/review';
 import type { Article } from '../article/schema';
@@ -24,7 +24,10 @@ function OriginBadge({ origin }: { origin: 'auto' | 'editor' }) {
   );
 }
 
-function StatementRow({ s, lang, dir, onAction, onSelect }: { s: ReviewStatement; lang: string; dir: string; onAction: Props['onAction']; onSelect: Props['onSelect'] }) {
+type RowProps = Omit<ReviewStatement, 'offset' | 'blockId'> & { lang: string; dir: string; onAction: Props['onAction']; onSelect: (pointer: string) => void };
+
+/** One detected quote. Memoised on plain values: typing elsewhere shifts its offset, not what it shows. */
+const StatementRow = memo(function StatementRow({ lang, dir, onAction, onSelect, ...s }: RowProps) {
   const { t } = useTranslation();
   const [speaker, setSpeaker] = useState(s.speaker ?? '');
   const id = useId();
@@ -33,7 +36,7 @@ function StatementRow({ s, lang, dir, onAction, onSelect }: { s: ReviewStatement
     <li data-review-quote={s.pointer} data-kind={s.kind} className="rounded border border-rule p-2">
       <div className="mb-2 flex flex-wrap items-center gap-2">
         <OriginBadge origin={s.origin} />
-        <button type="button" className="min-w-0 flex-1 truncate text-start hover:underline" onClick={() => s.offset >= 0 && onSelect(s.offset)}>
+        <button type="button" className="min-w-0 flex-1 truncate text-start hover:underline" onClick={() => onSelect(s.pointer)}>
           <bdi lang={lang} dir={dir}>
             «{s.text}»
           </bdi>
@@ -88,16 +91,87 @@ function StatementRow({ s, lang, dir, onAction, onSelect }: { s: ReviewStatement
       </form>
     </li>
   );
-}
+});
 
 /**
  * What the detectors found, for an editor to confirm, correct or remove: statements with their
  * speakers, and the thread tags of each passage. Every decision is written into the draft's JSON
  * with `origin: "editor"`.
  */
-export function ReviewPanel({ items, article, plainText, onAction, onConvert, onSelect }: Props) {
+type PassageProps = { pointer: string; text: string; tags: string; threads: Article['threads']; ui: 'ar' | 'en'; lang: string; dir: string; onAction: Props['onAction']; onSelect: (pointer: string) => void };
+
+/** One passage and its thread tags (`tags` is "id:origin,…", a plain value so the row can be memoised). */
+const PassageRow = memo(function PassageRow({ pointer, text, tags, threads, ui, lang, dir, onAction, onSelect }: PassageProps) {
+  const { t } = useTranslation();
+  const label = (id: string) => threads.find((th) => th.id === id)?.label[ui] ?? id;
+  const present = tags ? tags.split(',').map((pair) => pair.split(':') as [string, 'auto' | 'editor']) : [];
+  const missing = threads.filter((th) => !present.some(([id]) => id === th.id));
+  return (
+    <li data-review-passage={pointer} className="rounded border border-rule p-2">
+      <button type="button" className="mb-1 block w-full truncate text-start hover:underline" onClick={() => onSelect(pointer)}>
+        <bdi lang={lang} dir={dir}>
+          {text}
+        </bdi>
+      </button>
+      <div className="flex flex-wrap items-center gap-2">
+        {present.map(([id, origin]) => (
+          <span key={id} data-thread-tag={id} className="inline-flex items-center gap-1 rounded border border-rule px-1.5 py-0.5">
+            {label(id)}
+            <OriginBadge origin={origin} />
+            {origin === 'auto' && (
+              <button type="button" className={small} onClick={() => onAction({ type: 'confirm-thread', pointer, thread: id })}>
+                {t('review.confirm')}
+              </button>
+            )}
+            <button type="button" className={small} aria-label={t('review.removeThread', { thread: label(id) })} onClick={() => onAction({ type: 'remove-thread', pointer, thread: id })}>
+              ×
+            </button>
+          </span>
+        ))}
+        {missing.length > 0 && (
+          <select
+            aria-label={t('review.addThread')}
+            value=""
+            className="rounded border border-rule bg-paper px-1 py-0.5"
+            onChange={(e) => e.currentTarget.value && onAction({ type: 'add-thread', pointer, thread: e.currentTarget.value })}
+          >
+            <option value="">{t('review.addThread')}</option>
+            {missing.map((th) => (
+              <option key={th.id} value={th.id}>
+                {label(th.id)}
+              </option>
+            ))}
+          </select>
+        )}
+      </div>
+    </li>
+  );
+});
+
+/**
+ * What the detectors found, for an editor to confirm, correct or remove: statements with their
+ * speakers, and the thread tags of each passage. Every decision is written into the draft's JSON
+ * with `origin: "editor"`. A list is rendered only while it is open: a long draft's review must not
+ * slow down typing.
+ */
+export const ReviewPanel = memo(function ReviewPanel({ items, article, plainText, onAction, onConvert, onSelect }: Props) {
   const { t, i18n } = useTranslation();
   const ui = i18n.language === 'en' ? 'en' : 'ar';
+  const [quotesOpen, setQuotesOpen] = useState(false);
+  const [passagesOpen, setPassagesOpen] = useState(false);
+  // Offsets move with every keystroke; rows name their item by pointer and the offset is looked up on click.
+  const latest = useRef(items);
+  useEffect(() => {
+    latest.current = items;
+  }, [items]);
+  const selectPointer = useCallback(
+    (pointer: string) => {
+      const all = latest.current;
+      const found = all?.statements.find((x) => x.pointer === pointer) ?? all?.passages.find((x) => x.pointer === pointer);
+      if (found && found.offset >= 0) onSelect(found.offset);
+    },
+    [onSelect],
+  );
   if (plainText) {
     return (
       <section aria-labelledby="review-title" className="mt-3 rounded border border-rule p-3 font-ui text-sm">
@@ -114,74 +188,54 @@ export function ReviewPanel({ items, article, plainText, onAction, onConvert, on
   if (!items || !article) return null;
   const lang = article.lang;
   const dir = article.dir ?? (lang.startsWith('en') ? 'ltr' : 'rtl');
-  const label = (id: string) => article.threads.find((th) => th.id === id)?.label[ui] ?? id;
   return (
     <section aria-labelledby="review-title" className="mt-3 rounded border border-rule p-3 font-ui text-sm">
       <h2 id="review-title" className="mb-2 font-bold">
         {t('review.title')}
       </h2>
-      <details open className="mb-3">
+      <details open={quotesOpen} onToggle={(e) => setQuotesOpen(e.currentTarget.open)} className="mb-3">
         <summary className="cursor-pointer font-bold">{t('review.quotes', { count: items.statements.length })}</summary>
-        <ul className="mt-2 max-h-96 space-y-2 overflow-y-auto" aria-label={t('review.quotesList')}>
-          {items.statements.map((s) => (
-            // Keyed by pointer and current values: after an edit the row starts from what the JSON says.
-            <StatementRow key={`${s.pointer}|${s.speaker ?? ''}|${s.kind}`} s={s} lang={lang} dir={dir} onAction={onAction} onSelect={onSelect} />
-          ))}
-        </ul>
+        {quotesOpen && (
+          <ul className="mt-2 max-h-96 space-y-2 overflow-y-auto" aria-label={t('review.quotesList')}>
+            {items.statements.map(({ pointer, text, kind, speaker, origin }) => (
+              // Keyed by pointer and current values: after an edit the row starts from what the JSON says.
+              <StatementRow
+                key={`${pointer}|${speaker ?? ''}|${kind}`}
+                pointer={pointer}
+                text={text}
+                kind={kind}
+                speaker={speaker}
+                origin={origin}
+                lang={lang}
+                dir={dir}
+                onAction={onAction}
+                onSelect={selectPointer}
+              />
+            ))}
+          </ul>
+        )}
       </details>
-      <details>
+      <details open={passagesOpen} onToggle={(e) => setPassagesOpen(e.currentTarget.open)}>
         <summary className="cursor-pointer font-bold">{t('review.passages', { count: items.passages.length })}</summary>
-        <ul className="mt-2 max-h-96 space-y-2 overflow-y-auto" aria-label={t('review.passagesList')}>
-          {items.passages.map((p) => {
-            const missing = article.threads.filter((th) => !p.threads.some((x) => x.id === th.id));
-            return (
-              <li key={p.pointer} data-review-passage={p.pointer} className="rounded border border-rule p-2">
-                <button type="button" className="mb-1 block w-full truncate text-start hover:underline" onClick={() => p.offset >= 0 && onSelect(p.offset)}>
-                  <bdi lang={lang} dir={dir}>
-                    {p.text}
-                  </bdi>
-                </button>
-                <div className="flex flex-wrap items-center gap-2">
-                  {p.threads.map((th) => (
-                    <span key={th.id} data-thread-tag={th.id} className="inline-flex items-center gap-1 rounded border border-rule px-1.5 py-0.5">
-                      {label(th.id)}
-                      <OriginBadge origin={th.origin} />
-                      {th.origin === 'auto' && (
-                        <button type="button" className={small} onClick={() => onAction({ type: 'confirm-thread', pointer: p.pointer, thread: th.id })}>
-                          {t('review.confirm')}
-                        </button>
-                      )}
-                      <button
-                        type="button"
-                        className={small}
-                        aria-label={t('review.removeThread', { thread: label(th.id) })}
-                        onClick={() => onAction({ type: 'remove-thread', pointer: p.pointer, thread: th.id })}
-                      >
-                        ×
-                      </button>
-                    </span>
-                  ))}
-                  {missing.length > 0 && (
-                    <select
-                      aria-label={t('review.addThread')}
-                      value=""
-                      className="rounded border border-rule bg-paper px-1 py-0.5"
-                      onChange={(e) => e.currentTarget.value && onAction({ type: 'add-thread', pointer: p.pointer, thread: e.currentTarget.value })}
-                    >
-                      <option value="">{t('review.addThread')}</option>
-                      {missing.map((th) => (
-                        <option key={th.id} value={th.id}>
-                          {label(th.id)}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </div>
-              </li>
-            );
-          })}
-        </ul>
+        {passagesOpen && (
+          <ul className="mt-2 max-h-96 space-y-2 overflow-y-auto" aria-label={t('review.passagesList')}>
+            {items.passages.map((p) => (
+              <PassageRow
+                key={p.pointer}
+                pointer={p.pointer}
+                text={p.text}
+                tags={p.threads.map((th) => `${th.id}:${th.origin}`).join(',')}
+                threads={article.threads}
+                ui={ui}
+                lang={lang}
+                dir={dir}
+                onAction={onAction}
+                onSelect={selectPointer}
+              />
+            ))}
+          </ul>
+        )}
       </details>
     </section>
   );
-}
+});

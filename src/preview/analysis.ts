@@ -1,17 +1,23 @@
 /**
- * Everything the preview computes from a draft's text, in one call the worker (or, without
- * workers, the page itself) runs: the article core's verdict and the typography lint.
+ * Everything the preview computes from a draft's text, in two stages so the preview never waits
+ * for the slower extras: first the article core's verdict (the article to show, or its problems),
+ * then the typography lint and the list of detections to review. The worker (or, without workers,
+ * the page itself) runs both.
  */
 import { reviewItems, type ReviewItems } from '../article/review';
 import { lintDraft, type LintWarning } from '../article/typography-lint';
 import { analyzeDraft, type DraftAnalysis } from './analyze-draft';
 
-export interface AnalysisResult extends DraftAnalysis {
+export interface ArticleStage extends DraftAnalysis {
+  /** How long the stage took, in milliseconds. */
+  ms: number;
+}
+
+export interface DetailStage {
   /** Detected quotes and thread tags to review (JSON drafts only: they are what review edits). */
   review: ReviewItems | null;
   /** Typography warnings, each with its position and, where safe, its fix. */
   warnings: LintWarning[];
-  /** How long the analysis took, in milliseconds (shown to nobody; read by the benchmark). */
   ms: number;
 }
 
@@ -20,16 +26,17 @@ export interface AnalysisRequest {
   text: string;
 }
 
-export interface AnalysisResponse {
-  seq: number;
-  result: AnalysisResult;
+export type AnalysisResponse = { seq: number; stage: 'article'; result: ArticleStage } | { seq: number; stage: 'details'; result: DetailStage };
+
+export function analyseArticle(text: string): ArticleStage {
+  const start = performance.now();
+  return { ...analyzeDraft(text), ms: performance.now() - start };
 }
 
-export function runAnalysis(text: string): AnalysisResult {
+export function analyseDetails(text: string, analysis: DraftAnalysis): DetailStage {
   const start = performance.now();
-  const analysis = analyzeDraft(text);
   const review = analysis.kind === 'json' && analysis.article ? reviewItems(text, analysis.article) : null;
   // A broken JSON draft is linted once it parses again: its problems come first.
   const warnings = analysis.kind === 'text' || analysis.article ? lintDraft(text, { lang: analysis.article?.lang }) : [];
-  return { ...analysis, review, warnings, ms: performance.now() - start };
+  return { review, warnings, ms: performance.now() - start };
 }

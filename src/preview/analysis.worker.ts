@@ -1,13 +1,19 @@
 /// <reference lib="webworker" />
 /**
  * Analyses drafts off the main thread, so typing never waits for parsing, validation, import and
- * lint of a long draft. Each request carries a sequence number; the page drops answers to requests
- * it has already superseded.
+ * lint of a long draft. The article goes back at once; lint and review follow in a later task,
+ * which a newer request cancels, so a fast typist's superseded drafts cost only their parse.
  */
-import { runAnalysis, type AnalysisRequest, type AnalysisResponse } from './analysis';
+import { analyseArticle, analyseDetails, type AnalysisRequest, type AnalysisResponse } from './analysis';
+
+let pending: ReturnType<typeof setTimeout> | undefined;
 
 self.onmessage = (event: MessageEvent<AnalysisRequest>) => {
   const { seq, text } = event.data;
-  const response: AnalysisResponse = { seq, result: runAnalysis(text) };
-  self.postMessage(response);
+  clearTimeout(pending);
+  const article = analyseArticle(text);
+  self.postMessage({ seq, stage: 'article', result: article } satisfies AnalysisResponse);
+  pending = setTimeout(() => {
+    self.postMessage({ seq, stage: 'details', result: analyseDetails(text, article) } satisfies AnalysisResponse);
+  }, 0);
 };
