@@ -1,18 +1,40 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { contentSecurityPolicy } from './src/app/security-policy';
 import { prepaintScript } from './src/reader/settings';
 
-/** Puts the settings script first in <head>, so stored theme and text size apply before the first paint. */
-function prepaintSettings(): Plugin {
+/**
+ * The start of <head>, in this order: the character set (it must come within the first 1024 bytes),
+ * in built pages the Content-Security-Policy (a meta element, so any static host enforces it;
+ * scripts/serve.ts also sends it as a header), then the settings script, so stored theme and text
+ * size apply before the first paint. No policy in development: Vite's dev client runs inline code.
+ */
+function headStart(): Plugin {
+  let build = false;
   return {
-    name: 'sahifa-prepaint-settings',
-    transformIndexHtml: () => [{ tag: 'script', children: prepaintScript(), injectTo: 'head-prepend' }],
+    name: 'sahifa-head-start',
+    configResolved(config) {
+      build = config.command === 'build';
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => ({
+        html: html.replace(/\s*<meta charset="utf-8" \/>/u, ''),
+        tags: [
+          { tag: 'meta', attrs: { charset: 'utf-8' }, injectTo: 'head-prepend' },
+          ...(build
+            ? [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy([prepaintScript()]) }, injectTo: 'head-prepend' as const }]
+            : []),
+          { tag: 'script', children: prepaintScript(), injectTo: 'head-prepend' },
+        ],
+      }),
+    },
   };
 }
 
 export default defineConfig({
-  plugins: [prepaintSettings(), tailwindcss(), react()],
+  plugins: [headStart(), tailwindcss(), react()],
   server: { port: 5173 },
   build: { outDir: process.env.SAHIFA_DIST ?? 'dist', sourcemap: false },
 });

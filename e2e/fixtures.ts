@@ -20,6 +20,10 @@ export const test = base.extend<{ consoleErrors: string[] }>({
         if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) errors.push(msg.text());
       });
       page.on('pageerror', (error) => errors.push(error.message));
+      // Every Content-Security-Policy violation fails the test, whether or not the browser logs it.
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} (${e.blockedURI || 'inline'})`));
+      });
       await use(errors);
       expect(errors, 'console errors').toEqual([]);
     },

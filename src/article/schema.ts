@@ -8,6 +8,10 @@
 import { z } from 'zod/mini';
 import { isSafeHref } from './links';
 
+// No code generation: the app's Content-Security-Policy forbids eval, and zod's probe for it would be
+// reported as a violation (docs/security.md).
+z.config({ jitless: true });
+
 /** The value of the `format` field for this version. */
 export const FORMAT_ID = 'sahifa-article/1';
 

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Article } from '../article/schema';
 import { analyseArticle, analyseDetails, type AnalysisResponse, type ArticleStage, type DetailStage } from './analysis';
+import workerUrl from './analysis.worker.ts?worker&url';
 import { shareUnchanged } from './share-unchanged';
 
 export interface DraftState {
@@ -26,10 +27,31 @@ function analyseHere(seq: number, text: string, onResult: (r: AnalysisResponse) 
   setTimeout(() => onResult({ seq, stage: 'details', result: analyseDetails(text, article) }), 0);
 }
 
+interface TrustedTypesLike {
+  createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): unknown };
+}
+let workerPolicy: { createScriptURL(url: string): unknown } | null | undefined;
+
+/**
+ * The worker's address as the Content-Security-Policy requires it (Trusted Types: script URLs only
+ * through a named policy). The policy admits nothing but same-origin addresses.
+ */
+function trustedWorkerUrl(url: string): string | URL {
+  const tt = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
+  if (!tt) return url;
+  workerPolicy ??= tt.createPolicy('sahifa-worker', {
+    createScriptURL(candidate) {
+      if (new URL(candidate, location.href).origin !== location.origin) throw new TypeError('The analysis worker must come from this site.');
+      return candidate;
+    },
+  });
+  return workerPolicy.createScriptURL(url) as string;
+}
+
 /** A worker when the browser allows one; otherwise the same analysis on the main thread. */
 function createAnalyser(onResult: (r: AnalysisResponse) => void): Analyser {
   try {
-    const worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
+    const worker = new Worker(trustedWorkerUrl(workerUrl), { type: 'module' });
     let failed = false;
     let last: { seq: number; text: string } | null = null;
     worker.onmessage = (e: MessageEvent<AnalysisResponse>) => onResult(e.data);
