@@ -1,0 +1,294 @@
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+
+export type UiLanguage = 'ar' | 'en';
+
+/** Widths of the preview frame per device (src/preview/PreviewPane.tsx, DEVICES). */
+export const DEVICE_WIDTHS = { phone: 390, tablet: 768, desktop: 1280 } as const;
+export type Device = keyof typeof DEVICE_WIDTHS;
+
+/** Storage key prefix of one saved draft (src/preview/drafts.ts). */
+export const DRAFT_KEY_PREFIX = 'sahifa:draft:';
+
+type Messages = Record<string, unknown>;
+
+const readJson = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as Messages;
+
+function mergeDeep(target: Messages, source: Messages): Messages {
+  for (const [key, value] of Object.entries(source)) {
+    const existing = target[key];
+    if (value && typeof value === 'object' && existing && typeof existing === 'object') mergeDeep(existing as Messages, value as Messages);
+    else if (existing === undefined) target[key] = value;
+  }
+  return target;
+}
+
+const catalogs = new Map<UiLanguage, Messages>();
+
+/** The UI wording of /preview in one language, put together as the page does (app bundle + preview bundles). */
+function catalog(lng: UiLanguage): Messages {
+  let messages = catalogs.get(lng);
+  if (!messages) {
+    const app = readJson(`../../src/i18n/locales/${lng}.json`);
+    const route = { ...readJson(`../../src/preview/locales/${lng}.json`), ...readJson(`../../src/preview/locales/page.${lng}.json`) };
+    messages = mergeDeep(app, route);
+    catalogs.set(lng, messages);
+  }
+  return messages;
+}
+
+function lookup(messages: Messages, key: string): string | undefined {
+  let node: unknown = messages;
+  for (const part of key.split('.')) {
+    if (!node || typeof node !== 'object') return undefined;
+    node = (node as Messages)[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
+/**
+ * A message of the UI in `lng`, with `{{param}}` filled in: what the page must show for that key.
+ * Plural keys are chosen with `count`, as i18next does. Throws for a key neither locale file has,
+ * so a test never looks for wording that does not exist.
+ */
+export function wording(lng: UiLanguage, key: string, params: Record<string, string | number> = {}): string {
+  const messages = catalog(lng);
+  let template = lookup(messages, key);
+  if (template === undefined && params.count !== undefined) {
+    const form = new Intl.PluralRules(lng).select(Number(params.count));
+    template = lookup(messages, `${key}_${form}`) ?? lookup(messages, `${key}_other`);
+  }
+  if (template === undefined) throw new Error(`no wording for "${key}" in ${lng}`);
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/gu, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
+}
+
+/** The same message as a pattern, with the named parameters left open (matched as `(.+?)`). */
+export function wordingPattern(lng: UiLanguage, key: string, params: Record<string, string | number> = {}, open: string[] = []): RegExp {
+  const marker = (name: string) => `\u0000${name}\u0000`;
+  const text = wording(lng, key, { ...params, ...Object.fromEntries(open.map((n) => [n, marker(n)])) });
+  const escaped = text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`^${escaped.replace(/\u0000\w+\u0000/gu, '(.+?)')}$`, 'u');
+}
+
+/** Line and column (1-based, UTF-16 units) of an offset in a text. */
+export function positionOf(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
+}
+
+/** The editor preview page, `/preview`. Locators and actions only; the specs assert. */
+export class PreviewPage {
+  readonly html: Locator;
+  readonly editor: Locator;
+  readonly preview: Locator;
+  readonly article: Locator;
+  readonly title: Locator;
+  readonly threads: Locator;
+  readonly statements: Locator;
+  readonly whoSaidWhat: Locator;
+  readonly problems: Locator;
+  readonly problemItems: Locator;
+  readonly warningItems: Locator;
+  readonly problemsHeading: Locator;
+  readonly stale: Locator;
+  readonly status: Locator;
+  readonly saveState: Locator;
+  readonly toolbar: Locator;
+  readonly recent: Locator;
+  readonly fileInput: Locator;
+  readonly shareLinkInput: Locator;
+  readonly tablist: Locator;
+  readonly review: Locator;
+
+  constructor(
+    readonly page: Page,
+    readonly lng: UiLanguage,
+  ) {
+    this.html = page.locator('html');
+    this.editor = page.getByTestId('draft-editor');
+    this.preview = page.getByTestId('draft-preview');
+    this.article = this.preview.locator('article');
+    this.title = this.article.locator('h1');
+    this.threads = this.preview.locator('[data-thread]');
+    this.statements = this.article.locator('.article-body [data-quote]');
+    this.whoSaidWhat = this.article.locator('aside');
+    this.problems = page.getByTestId('draft-problems');
+    this.problemItems = this.problems.locator('li[data-severity="error"]');
+    this.warningItems = this.problems.locator('li[data-severity="warning"]');
+    this.problemsHeading = page.locator('#draft-problems-title');
+    this.stale = page.getByTestId('preview-stale');
+    this.toolbar = page.getByRole('toolbar', { name: this.t('preview.toolbar') });
+    // The page's status line, beside the save state under the toolbar.
+    this.status = page.getByTestId('save-state').locator('xpath=preceding-sibling::p[@role="status"]');
+    this.saveState = page.getByTestId('save-state');
+    this.recent = page.getByLabel(this.t('drafts.recent'), { exact: true });
+    this.fileInput = page.getByTestId('draft-file-input');
+    this.shareLinkInput = page.getByLabel(this.t('share.link'), { exact: true });
+    this.tablist = page.getByRole('tablist', { name: this.t('preview.tabs') });
+    this.review = page.locator('section[aria-labelledby="review-title"]');
+  }
+
+  /** The UI wording for `key` in this page's language. */
+  t(key: string, params?: Record<string, string | number>): string {
+    return wording(this.lng, key, params);
+  }
+
+  button(key: string, params?: Record<string, string | number>): Locator {
+    return this.page.getByRole('button', { name: this.t(key, params), exact: true });
+  }
+
+  /** A thread section of the previewed article. */
+  thread(id: string): Locator {
+    return this.preview.locator(`[data-thread="${id}"]`);
+  }
+
+  tab(which: 'edit' | 'preview'): Locator {
+    return this.page.getByRole('tab', { name: this.t(which === 'edit' ? 'preview.tabEdit' : 'preview.tabPreview'), exact: true });
+  }
+
+  deviceRadio(device: Device): Locator {
+    return this.page.getByRole('radio', { name: this.t(`preview.${device}`), exact: true });
+  }
+
+  async goto(hash = ''): Promise<void> {
+    await this.page.goto(`/preview?lng=${this.lng}${hash}`);
+    await this.ready();
+  }
+
+  /** The route's code has loaded and the editor is mounted, in this page's language. */
+  async ready(): Promise<void> {
+    await this.page.locator(`html[lang="${this.lng}"]`).waitFor({ state: 'attached' });
+    await this.editor.waitFor({ state: 'attached' });
+    await this.page.waitForFunction(() => !!(window as unknown as EditorWindow).editorView());
+  }
+
+  /** True where the editor and the preview are tabs (narrow screens). */
+  async tabbed(): Promise<boolean> {
+    return this.tablist.isVisible();
+  }
+
+  async showEditor(): Promise<void> {
+    if (await this.tabbed()) await this.tab('edit').click();
+    await this.editor.waitFor({ state: 'visible' });
+  }
+
+  async showPreview(): Promise<void> {
+    if (await this.tabbed()) await this.tab('preview').click();
+    await this.preview.waitFor({ state: 'visible' });
+  }
+
+  /** Puts `text` into the editor the way pasting does (a `paste` event with clipboard data), replacing the selection. */
+  async paste(text: string): Promise<void> {
+    await this.showEditor();
+    await this.editor.focus();
+    await this.editor.evaluate((el, value) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', value);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, text);
+  }
+
+  /** Replaces the whole draft by pasting over a select-all. */
+  async replaceText(text: string): Promise<void> {
+    await this.showEditor();
+    await this.editor.focus();
+    await this.page.keyboard.press('ControlOrMeta+a');
+    await this.paste(text);
+  }
+
+  /** The editor's whole document (read from CodeMirror's view: the DOM holds only the lines in view). */
+  async editorText(): Promise<string> {
+    return this.page.evaluate(() => (window as unknown as EditorWindow).editorView()!.state.doc.toString());
+  }
+
+  /** The main selection, with the line and column of its head as CodeMirror counts them (1-based). */
+  async selection(): Promise<{ from: number; to: number; line: number; column: number; focused: boolean }> {
+    return this.page.evaluate(() => {
+      const view = (window as unknown as EditorWindow).editorView()!;
+      const { from, to, head } = view.state.selection.main;
+      const line = view.state.doc.lineAt(head);
+      return { from, to, line: line.number, column: head - line.from + 1, focused: view.hasFocus };
+    });
+  }
+
+  /** Selects [from, to) in the editor and focuses it, as a person would before typing over it. */
+  async select(from: number, to = from): Promise<void> {
+    await this.showEditor();
+    await this.page.evaluate(([a, b]) => {
+      const view = (window as unknown as EditorWindow).editorView()!;
+      view.focus();
+      view.dispatch({ selection: { anchor: a!, head: b! } });
+    }, [from, to]);
+  }
+
+  /** Number shown in the active line's gutter. */
+  activeLineNumber(): Locator {
+    return this.page.locator('.cm-lineNumbers .cm-activeLineGutter');
+  }
+
+  /** Waits until the problems panel is done checking the current text. */
+  async settled(): Promise<void> {
+    // Attached, not visible: on a phone the panel may be in the hidden tab.
+    await this.problemsHeading.locator('[aria-live]').filter({ hasNotText: this.t('preview.checking') }).waitFor({ state: 'attached' });
+  }
+
+  /** Labels of the "Recent drafts" options, without the placeholder. */
+  async recentTitles(): Promise<string[]> {
+    return this.recent.locator('option:not([value=""])').allTextContents();
+  }
+
+  /** Texts of the drafts kept in localStorage. */
+  async storedDrafts(): Promise<string[]> {
+    return this.page.evaluate((prefix) => {
+      const out: string[] = [];
+      for (let i = 0; i < localStorage.length; i++) {
+        const key = localStorage.key(i)!;
+        if (!key.startsWith(prefix)) continue;
+        const raw = localStorage.getItem(key) ?? '';
+        out.push(raw.slice(raw.indexOf('\n') + 1));
+      }
+      return out;
+    }, DRAFT_KEY_PREFIX);
+  }
+
+  /** Thread ids of the preview's thread sections, in order. */
+  async threadIds(): Promise<string[]> {
+    return this.threads.evaluateAll((els) => els.map((el) => el.getAttribute('data-thread')!));
+  }
+
+  /** Text and speaker of each statement highlighted in the preview's article body. */
+  async statementList(): Promise<{ text: string; speaker: string | null }[]> {
+    return this.statements.evaluateAll((els) => els.map((el) => ({ text: (el.textContent ?? '').trim(), speaker: el.getAttribute('data-speaker') })));
+  }
+}
+
+/** The little of CodeMirror's EditorView the tests use. */
+interface EditorViewLike {
+  state: { doc: { toString(): string; lineAt(pos: number): { number: number; from: number } }; selection: { main: { from: number; to: number; head: number } } };
+  hasFocus: boolean;
+  focus(): void;
+  dispatch(spec: unknown): void;
+}
+
+/** The page's window with `editorView()`, defined by `installEditorLookup`. */
+export type EditorWindow = Window & { editorView(): EditorViewLike | null };
+
+/**
+ * Makes `editorView()` available in every page of the context: CodeMirror's EditorView for the
+ * draft editor, found from its content element as `EditorView.findFromDOM` does (CodeMirror 6.4x
+ * keeps its view tree on `cmTile`; older releases on `cmView`).
+ */
+export async function installEditorLookup(page: Page): Promise<void> {
+  // On the context, so pages opened later (a shared link in a new tab) have it too.
+  await page.context().addInitScript(() => {
+    Object.defineProperty(window, 'editorView', {
+      configurable: true,
+      value: () => {
+        const content = document.querySelector('[data-testid="draft-editor"]') as (HTMLElement & { cmTile?: { root?: { view?: unknown } }; cmView?: { rootView?: { view?: unknown } } }) | null;
+        if (!content) return null;
+        return content.cmTile?.root?.view ?? content.cmView?.rootView?.view ?? null;
+      },
+    });
+  });
+}
