@@ -49,17 +49,18 @@ export const ProblemsPanel = memo(function ProblemsPanel({ problems, warnings, o
             </button>
           </li>
         ))}
-        {warnings.map((w) => (
+        {warnings.map((w, i) => (
           <li key={w.key} data-severity="warning" data-line={w.line} data-column={w.column} className="flex items-start gap-2">
             <span aria-hidden="true" className="mt-0.5 inline-block size-2.5 shrink-0 rounded-full bg-[#a86b00]" />
             <button type="button" className="text-start underline-offset-2 hover:underline" onClick={() => onSelect(w.offset, w.length)}>
               <span className="sr-only">{t('preview.warning')}: </span>
-              <bdi>
+              <bdi id={`warning-${i}`}>
                 {t('problems.at', { line: w.line, column: w.column })}: {w.message}
               </bdi>
             </button>
             {w.fix && (
-              <button type="button" onClick={w.fix} className="ms-auto shrink-0 rounded border border-rule px-2 py-0.5 text-xs hover:border-accent">
+              // Named "Fix" and described by its warning, so a screen reader says what it fixes.
+              <button type="button" onClick={w.fix} aria-describedby={`warning-${i}`} className="ms-auto shrink-0 rounded border border-rule px-2 py-0.5 text-xs hover:border-accent">
                 {t('lint.fix')}
               </button>
             )}
