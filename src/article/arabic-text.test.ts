@@ -106,10 +106,10 @@ describe('normalizedWord', () => {
       fc.property(text, fc.nat(), fc.nat(), (t, a, b) => {
         const start = t.length ? a % (t.length + 1) : 0;
         const end = start + (t.length - start ? b % (t.length - start + 1) : 0);
-        expect(normalizedWord(t, start, end)).toBe(normalizeSlice(t, start, end));
-        expect(normalizedWord(t, start, end)).toBe(normalizeSlice(t, start, end));
+        const expected = normalizeSlice(t, start, end);
+        return normalizedWord(t, start, end) === expected && normalizedWord(t, start, end) === expected;
       }),
-      { numRuns: 3000 },
+      { numRuns: 2000 },
     );
   });
 

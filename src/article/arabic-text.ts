@@ -83,66 +83,64 @@ export function normalizeSlice(text: string, start: number, end: number): string
   return run < end ? out + text.slice(run, end) : out;
 }
 
-// Interned normalised words: news text repeats its words, so looking a word up here costs a pass over its
-// units and a string comparison, where normalizeSlice would build a new string (and every set look-up would
-// hash it again). Open addressing; the table is emptied when half full, so it holds at most INTERN_MAX words
-// of at most INTERN_LONGEST units.
+// Interned normalised words. News text repeats its words, so a word is looked up here by its units as
+// written: a pass over them to hash and one to compare, where normalizeSlice would build a new string (and
+// every set look-up would hash it again). Open addressing; the table is emptied when half full, so it holds
+// at most INTERN_MAX words of at most INTERN_LONGEST units. Keys and words are stored as copies, never as
+// slices: a slice would keep the whole paragraph it came from alive.
 const INTERN_BITS = 14;
 const INTERN_MASK = (1 << INTERN_BITS) - 1;
 const INTERN_MAX = 1 << (INTERN_BITS - 1);
 const INTERN_LONGEST = 40;
-/** Hash of the word in each slot, 0 for an empty slot (stored hashes are odd). */
+/** Hash of the key in each slot, 0 for an empty slot (stored hashes are odd). */
 const internHashes = new Int32Array(1 << INTERN_BITS);
+/** The word as written (the key) and its normalised form, per slot. */
+const internKeys: string[] = new Array<string>(1 << INTERN_BITS).fill('');
 const internWords: string[] = new Array<string>(1 << INTERN_BITS).fill('');
 let internCount = 0;
+const COPY = new Uint16Array(INTERN_LONGEST);
+
+/** A string equal to text.slice(start, end) that shares no storage with `text`. */
+function copyOf(text: string, start: number, end: number): string {
+  for (let i = start; i < end; i++) COPY[i - start] = text.charCodeAt(i);
+  return String.fromCharCode.apply(null, COPY.subarray(0, end - start) as unknown as number[]);
+}
 
 /**
  * Same as normalizeSlice(text, start, end) (an equal string), shared between equal words: repeated words
  * are answered without building a string.
  */
 export function normalizedWord(text: string, start: number, end: number): string {
-  if (end - start > INTERN_LONGEST) return normalizeSlice(text, start, end);
+  const length = end - start;
+  if (!(length > 0 && length <= INTERN_LONGEST)) return normalizeSlice(text, start, end);
   let h = 0x811c9dc5;
-  let length = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    // U+FFFF is kept or dropped depending on what precedes it (see normalizeSlice): left to it.
-    if (c === DROP) return normalizeSlice(text, start, end);
-    const n = normUnit(c);
-    if (n === DROP) continue;
-    h = Math.imul(h ^ n, 0x01000193);
-    length++;
-  }
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   const hash = Math.imul(h ^ length, 0x9e3779b1) | 1;
   let slot = (hash >>> (32 - INTERN_BITS)) & INTERN_MASK;
   for (let stored = internHashes[slot]!; stored !== 0; stored = internHashes[slot]!) {
-    if (stored === hash) {
-      const word = internWords[slot]!;
-      if (word.length === length && equalsNormalized(text, start, end, word)) return word;
-    }
+    if (stored === hash && sameUnits(text, start, length, internKeys[slot]!)) return internWords[slot]!;
     slot = (slot + 1) & INTERN_MASK;
   }
-  const word = normalizeSlice(text, start, end);
+  const normalized = normalizeSlice(text, start, end);
+  const word = normalized.length > 0 ? copyOf(normalized, 0, normalized.length) : '';
   if (internCount >= INTERN_MAX) {
     internHashes.fill(0);
+    internKeys.fill('');
     internWords.fill('');
     internCount = 0;
     slot = (hash >>> (32 - INTERN_BITS)) & INTERN_MASK;
   }
   internHashes[slot] = hash;
+  internKeys[slot] = copyOf(text, start, end);
   internWords[slot] = word;
   internCount++;
   return word;
 }
 
-/** Whether the normalised units of text[start, end) (which holds no U+FFFF) are those of `word`. */
-function equalsNormalized(text: string, start: number, end: number, word: string): boolean {
-  let k = 0;
-  for (let i = start; i < end; i++) {
-    const n = normUnit(text.charCodeAt(i));
-    if (n === DROP) continue;
-    if (word.charCodeAt(k++) !== n) return false;
-  }
+/** Whether text[start, start + length) is `key`. */
+function sameUnits(text: string, start: number, length: number, key: string): boolean {
+  if (key.length !== length) return false;
+  for (let k = 0; k < length; k++) if (text.charCodeAt(start + k) !== key.charCodeAt(k)) return false;
   return true;
 }
 
@@ -271,27 +269,30 @@ export function tokenizeInto(text: string, into: Tokens, at: number, markTable: 
   let ends = into.ends;
   let w = at;
   let i = 0;
+  // Every unit is read once: the unit that ends a word is the next one the outer loop looks at.
+  let c = text.charCodeAt(0);
   while (i < n) {
-    const c0 = text.charCodeAt(i);
-    if (c0 === 0x71 && startsQuotEntity(text, i)) {
+    if (c === 0x71 && startsQuotEntity(text, i)) {
       if (markTable !== null) into.mark(i);
       i += 5;
+      c = text.charCodeAt(i);
       continue;
     }
-    if (!isWordCode(c0)) {
-      if (markTable !== null && markTable[c0] !== 0) into.mark(i);
-      i++;
+    const v = WORD_TABLE[c]!;
+    if (v !== 1 && (v === 2 || !fillWordTable(c))) {
+      if (markTable !== null && markTable[c] !== 0) into.mark(i);
+      c = text.charCodeAt(++i);
       continue;
     }
-    const start = i;
+    const start = i++;
     for (;;) {
       for (; i < n; i++) {
-        const c = text.charCodeAt(i);
+        c = text.charCodeAt(i);
         // The table look-up inlined: this loop runs once per character of the article.
-        const v = WORD_TABLE[c];
-        if (v === 2 || (v !== 1 && !isWordCode(c)) || (c === 0x71 && startsQuotEntity(text, i))) break;
+        const u = WORD_TABLE[c];
+        if (u === 2 || (u !== 1 && !isWordCode(c)) || (c === 0x71 && startsQuotEntity(text, i))) break;
       }
-      const c = text.charCodeAt(i);
+      if (i >= n) break;
       const hyphen = c === 0x2d || c === 0x2010 || c === 0x2011;
       const geresh = c === 0x22 || c === 0x27 || c === 0x5f3 || c === 0x5f4;
       // Most words end at a space: only a hyphen or geresh needs the next character looked at.
