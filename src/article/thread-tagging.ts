@@ -121,63 +121,70 @@ class TrieBuilder<T> {
     const nodes: BuildNode<T>[] = [this.root];
     for (let i = 0; i < nodes.length; i++) nodes.push(...[...nodes[i]!.next.entries()].sort((a, b) => a[0] - b[0]).map(([, n]) => n));
     const id = new Map(nodes.map((n, i) => [n, i]));
-    const start = new Int32Array(nodes.length);
-    const count = new Int32Array(nodes.length);
     const edges = nodes.reduce((sum, n) => sum + n.next.size, 0);
-    const chars = new Uint16Array(edges);
-    const kids = new Int32Array(edges);
-    let e = 0;
+    // Every edge in one open-addressing table, at most a quarter full: a step costs a probe or two
+    // whatever the node's number of children.
+    let bits = 4;
+    while (1 << bits < edges * 4) bits++;
+    const edgeFrom = new Int32Array(1 << bits).fill(-1);
+    const edgeChar = new Uint16Array(1 << bits);
+    const edgeTo = new Int32Array(1 << bits);
+    const mask = (1 << bits) - 1;
     nodes.forEach((node, i) => {
-      start[i] = e;
-      count[i] = node.next.size;
-      for (const [c, child] of [...node.next.entries()].sort((a, b) => a[0] - b[0])) {
-        chars[e] = c;
-        kids[e++] = id.get(child)!;
+      for (const [c, child] of node.next) {
+        let h = edgeHash(i, c, bits);
+        while (edgeFrom[h] !== -1) h = (h + 1) & mask;
+        edgeFrom[h] = i;
+        edgeChar[h] = c;
+        edgeTo[h] = id.get(child)!;
       }
     });
     const rootTable = denseRoot ? new Int32Array(0x10000).fill(-1) : null;
     if (rootTable) for (const [c, child] of this.root.next) rootTable[c] = id.get(child)!;
     return new Trie(
       rootTable,
-      start,
-      count,
-      chars,
-      kids,
+      bits,
+      edgeFrom,
+      edgeChar,
+      edgeTo,
       nodes.map((n) => n.payload),
       Uint8Array.from(nodes, (n) => (n.flag ? 1 : 0)),
     );
   }
 }
 
+/** Slot of the edge (node, c) in a table of 2^bits slots. */
+function edgeHash(node: number, c: number, bits: number): number {
+  return (Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) >>> (32 - bits);
+}
+
 /** A frozen trie; node 0 is the root, -1 is "no such node". */
 class Trie<T> {
+  private readonly mask: number;
+
   constructor(
     private readonly rootTable: Int32Array | null,
-    private readonly start: Int32Array,
-    private readonly count: Int32Array,
-    private readonly chars: Uint16Array,
-    private readonly kids: Int32Array,
+    private readonly bits: number,
+    /** Edge table (see TrieBuilder.compile): slot h holds the edge edgeFrom[h] --edgeChar[h]--> edgeTo[h], or edgeFrom[h] = -1. */
+    private readonly edgeFrom: Int32Array,
+    private readonly edgeChar: Uint16Array,
+    private readonly edgeTo: Int32Array,
     readonly payload: readonly (T[] | null)[],
     readonly flag: Uint8Array,
-  ) {}
+  ) {
+    this.mask = (1 << bits) - 1;
+  }
 
   /** Child of `node` along folded code `c`, or -1. */
   child(node: number, c: number): number {
     if (node === 0 && this.rootTable !== null) return this.rootTable[c]!;
-    let lo = this.start[node]!;
-    let hi = lo + this.count[node]!;
-    if (hi - lo <= 8) {
-      for (let k = lo; k < hi; k++) if (this.chars[k] === c) return this.kids[k]!;
-      return -1;
+    const { edgeFrom, edgeChar } = this;
+    for (let h = edgeHash(node, c, this.bits); ; h = (h + 1) & this.mask) {
+      const from = edgeFrom[h]!;
+      if (from === node) {
+        if (edgeChar[h] === c) return this.edgeTo[h]!;
+      } else if (from === -1) return -1;
     }
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const m = this.chars[mid]!;
-      if (m === c) return this.kids[mid]!;
-      if (m < c) lo = mid + 1;
-      else hi = mid;
-    }
-    return -1;
   }
 }
 
