@@ -7,7 +7,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { createI18n, DEFAULT_UI_LANGUAGE, uiDirection } from '../i18n';
 import { App } from './App';
-import { loadPageData } from './page-data';
+import { COMPLETE_TEXT_LINK_ID, loadPageData } from './page-data';
 import { requestedUiLanguage, safeStorage } from './use-ui-language';
 import './app.css';
 
@@ -23,6 +23,10 @@ const app = (
     </BrowserRouter>
   </StrictMode>
 );
+
+// The app adds the rest of a long article itself: the link to its complete text is for browsers
+// that run no script (after the root, so removing it moves nothing above it).
+document.getElementById(COMPLETE_TEXT_LINK_ID)?.remove();
 
 // In a transition, hydration yields to the browser between Suspense boundaries (the article's
 // chunks), so a long article never blocks input or scrolling in one long task.

@@ -37,6 +37,12 @@ export const MAX_EMBEDDED_DATA = 200_000;
 export const PAGE_DATA_ID = 'sahifa-page-data';
 
 /**
+ * Id of the link to a long article's complete text that its prerendered page carries after the
+ * first part, for browsers that run no script; the entry script removes it.
+ */
+export const COMPLETE_TEXT_LINK_ID = 'sahifa-complete-text';
+
+/**
  * Serialises page data for a `<script type="application/json">` element: `<` and the line
  * separators are escaped so no string in an article can close the element or break the script.
  */

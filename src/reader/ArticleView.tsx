@@ -1,4 +1,5 @@
-import { memo, Suspense, useMemo, useRef } from 'react';
+import { createContext, memo, startTransition, Suspense, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { placedStatements } from '../article/blocks';
 import { directionOf } from '../article/language';
@@ -6,6 +7,9 @@ import { readingMinutes } from '../article/reading-time';
 import type { Article, Block } from '../article/schema';
 import { uiDirection } from '../i18n';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { useHydrated } from '../ui/use-hydrated';
+import { CHUNK_ESTIMATE_REM, chunkBody, chunkOfId, initialChunks, nextChunks, segments, STEP_CHUNKS, withChunks } from './body-chunks';
+import { holdInView } from './hold-in-view';
 import { InlineContent, SpeakerWordingContext } from './InlineContent';
 import { QuoteTooltip } from './QuoteTooltip';
 import { ReadingProgress } from './ReadingProgress';
@@ -13,8 +17,11 @@ import { ThreadSections } from './ThreadSections';
 import { useFormatters } from './use-formatters';
 import { WhoSaidWhat } from './WhoSaidWhat';
 
-/** Blocks per chunk of the body; each chunk is laid out only when near the viewport. */
-const CHUNK = 24;
+/**
+ * True where the whole body must render at once, however long: the prerendered complete-text
+ * page of a long article, for readers without JavaScript.
+ */
+export const CompleteBodyContext = createContext(false);
 
 function BlockView({ block, lang }: { block: Block; lang: string }) {
   switch (block.type) {
@@ -65,32 +72,164 @@ function BrokenBlock() {
   );
 }
 
+/** One chunk of the body. Memoised: a long body grows a chunk at a time, and the chunks already there must not render again. */
+const Chunk = memo(function Chunk({ blocks, lang }: { blocks: readonly Block[]; lang: string }) {
+  return (
+    <div className="article-chunk">
+      {blocks.map((block) => (
+        <ErrorBoundary key={block.id} fallback={() => <BrokenBlock />}>
+          <BlockView block={block} lang={lang} />
+        </ErrorBoundary>
+      ))}
+    </div>
+  );
+});
+
+/** Runs `run` when the browser is idle (or soon, where it cannot tell); returns a cancel function. */
+function whenIdle(run: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(run, { timeout: 500 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = window.setTimeout(run, 16);
+  return () => window.clearTimeout(handle);
+}
+
+/** The chunk not rendered yet that the reader is looking at (a gap in the viewport), if any. */
+function chunkInView(body: HTMLElement | null): number | undefined {
+  if (!body) return undefined;
+  const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  for (const gap of body.querySelectorAll<HTMLElement>('[data-pending-chunks]')) {
+    const r = gap.getBoundingClientRect();
+    if (r.bottom <= 0 || r.top >= window.innerHeight) continue;
+    const skipped = Math.floor(Math.max(0, -r.top) / (CHUNK_ESTIMATE_REM * rem));
+    return Number(gap.dataset.start) + Math.min(Number(gap.dataset.pendingChunks) - 1, skipped);
+  }
+  return undefined;
+}
+
+/** The id a fragment (`#…`, percent-encoded or not) names. */
+function idOfFragment(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment.replace(/^#/u, ''));
+  } catch {
+    return '';
+  }
+}
+
 /**
  * The full text in its own order. Memoised: settings and language changes re-render the chrome
  * around it, and a long article must not be reconciled again for them.
+ *
+ * A long body (more than PROGRESSIVE_FROM chunks) is prerendered and hydrated with its first
+ * chunks only, so its first paint does not wait for parsing, styling and laying out the whole
+ * text; after hydration the rest is added a chunk at a time in idle time, in transitions, with
+ * no long task (docs/decisions/0003-long-articles.md). Until then a gap of the estimated
+ * size stands for the chunks still to come (the scroll bar and the reading progress stay right),
+ * the chunk in view comes first, a link or fragment that names a later element renders its chunk
+ * at once, and printing renders everything.
  */
 const ArticleBody = memo(function ArticleBody({ article, ui }: { article: Article; ui: 'ar' | 'en' }) {
   const { t } = useTranslation();
-  const chunks = useMemo(() => {
-    const out: Block[][] = [];
-    for (let i = 0; i < article.body.length; i += CHUNK) out.push(article.body.slice(i, i + CHUNK));
-    return out;
-  }, [article]);
+  const complete = useContext(CompleteBodyContext);
+  const hydrated = useHydrated();
+  const chunks = useMemo(() => chunkBody(article.body), [article]);
+  const [state, setState] = useState(() => ({ chunks, rendered: initialChunks(chunks.length, complete) as readonly boolean[] }));
+  let rendered = state.rendered;
+  if (state.chunks !== chunks) {
+    // Another article in the same view: start it afresh.
+    rendered = initialChunks(chunks.length, complete);
+    setState({ chunks, rendered });
+  }
+  const body = useRef<HTMLDivElement>(null);
+  const pendingTarget = useRef<string | null>(null);
+  const grow = useCallback((indices: readonly number[] | 'all') => {
+    setState((s) => {
+      const next = indices === 'all' ? withChunks(s.rendered, s.rendered.map((_, i) => i)) : withChunks(s.rendered, indices);
+      return next === s.rendered ? s : { chunks: s.chunks, rendered: next };
+    });
+  }, []);
+
+  // Grow, a step at a time, when the browser is idle.
+  const done = rendered.every(Boolean);
+  useEffect(() => {
+    if (!hydrated || done) return;
+    return whenIdle(() => {
+      const picks = nextChunks(rendered, STEP_CHUNKS, chunkInView(body.current));
+      startTransition(() => grow(picks));
+    });
+  }, [hydrated, done, rendered, grow]);
+
+  // A jump to an element of the body: render its chunk first if need be, then hold it in view while
+  // the chunks around it take their real height (see holdInView).
+  useEffect(() => {
+    const missing = (id: string) => (id && !document.getElementById(id) ? chunkOfId(chunks, id) : -1);
+    const inBody = (id: string) => {
+      const el = id ? document.getElementById(id) : null;
+      return el && body.current?.contains(el) ? el : null;
+    };
+    const onClick = (e: MouseEvent) => {
+      if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+      const link = e.target instanceof Element ? e.target.closest('a[href^="#"]') : null;
+      if (!link) return;
+      const id = idOfFragment(link.getAttribute('href') ?? '');
+      const chunk = missing(id);
+      // Synchronously, so the browser's own jump to the fragment (the click's default action) finds it.
+      if (chunk >= 0) flushSync(() => grow([chunk]));
+      const el = inBody(id);
+      if (el) window.setTimeout(() => !e.defaultPrevented && holdInView(el));
+    };
+    const onHash = () => {
+      const id = idOfFragment(window.location.hash);
+      const chunk = missing(id);
+      if (chunk < 0) return;
+      pendingTarget.current = id;
+      grow([chunk]);
+    };
+    onHash();
+    document.addEventListener('click', onClick, true);
+    window.addEventListener('hashchange', onHash);
+    return () => {
+      document.removeEventListener('click', onClick, true);
+      window.removeEventListener('hashchange', onHash);
+    };
+  }, [chunks, grow]);
+
+  // Once the fragment's element is rendered, jump to it again: the browser scrolls to it and it
+  // becomes the :target (no new history entry, no hashchange).
+  useEffect(() => {
+    const id = pendingTarget.current;
+    const el = id ? document.getElementById(id) : null;
+    if (!id || !el) return;
+    pendingTarget.current = null;
+    window.location.replace(`#${encodeURIComponent(id)}`);
+    holdInView(el);
+  }, [rendered]);
+
+  // Printing shows the whole text.
+  useEffect(() => {
+    if (done) return;
+    const all = () => flushSync(() => grow('all'));
+    window.addEventListener('beforeprint', all);
+    return () => window.removeEventListener('beforeprint', all);
+  }, [done, grow]);
+
   return (
-    <div className="article-body [grid-area:body] font-article">
-      {chunks.map((chunk, i) => (
-        // Each chunk is its own Suspense boundary, so React hydrates a long article a chunk at a
-        // time and yields in between instead of blocking the page in one long task.
-        <Suspense key={i}>
-          <div className="article-chunk">
-            {chunk.map((block) => (
-              <ErrorBoundary key={block.id} fallback={() => <BrokenBlock />}>
-                <BlockView block={block} lang={article.lang} />
-              </ErrorBoundary>
-            ))}
-          </div>
-        </Suspense>
-      ))}
+    <div ref={body} className="article-body [grid-area:body] font-article">
+      {segments(rendered).map((s) =>
+        s.kind === 'chunk' ? (
+          // Each chunk is its own Suspense boundary, so React hydrates a long article a chunk at a
+          // time and yields in between instead of blocking the page in one long task.
+          <Suspense key={s.index}>
+            <Chunk blocks={chunks[s.index]!} lang={article.lang} />
+          </Suspense>
+        ) : (
+          // Not in the prerendered page (hydration must find what the server wrote): before hydration
+          // the page simply ends where the prerendered text does. Never a scroll anchor: it is replaced
+          // as the chunks arrive, and the text beside it must stay where the reader sees it.
+          hydrated && <div key={`gap-${s.start}`} aria-hidden="true" data-pending-chunks={s.count} data-start={s.start} className="[overflow-anchor:none] print:hidden" style={{ blockSize: `${s.count * CHUNK_ESTIMATE_REM}rem` }} />
+        ),
+      )}
       {article.source?.name && (
         <p lang={ui} dir={uiDirection(ui)} className="mt-8 font-ui text-sm text-muted">
           {t('article.source')} <bdi>{article.source.name}</bdi>
@@ -147,7 +286,9 @@ export function ArticleView({ article }: { article: Article }) {
       <div className="[grid-area:threads]">
         <ThreadSections article={article} />
       </div>
-      <aside className="[grid-area:side] mb-8 lg:mb-0">
+      {/* Never a scroll anchor: it is sticky beside the text on wide screens, so the browser would keep
+          it in place instead of the text when chunks above the reader take their real height. */}
+      <aside className="[grid-area:side] mb-8 [overflow-anchor:none] lg:mb-0">
         <div className="lg:sticky lg:top-6 lg:max-h-[calc(100dvh-3rem)] lg:overflow-y-auto">
           <WhoSaidWhat article={article} />
         </div>
