@@ -269,19 +269,20 @@ export function tokenizeInto(text: string, into: Tokens, at: number, markTable: 
   let ends = into.ends;
   let w = at;
   let i = 0;
-  // Every unit is read once: the unit that ends a word is the next one the outer loop looks at.
-  let c = text.charCodeAt(0);
+  // Every unit is read once: the unit that ends a word is the next one the outer loop looks at. Never
+  // read past the end: an out-of-range read would send optimized code back to the interpreter once.
+  let c = n > 0 ? text.charCodeAt(0) : 0;
   while (i < n) {
     if (c === 0x71 && startsQuotEntity(text, i)) {
       if (markTable !== null) into.mark(i);
       i += 5;
-      c = text.charCodeAt(i);
+      c = i < n ? text.charCodeAt(i) : 0;
       continue;
     }
     const v = WORD_TABLE[c]!;
     if (v !== 1 && (v === 2 || !fillWordTable(c))) {
       if (markTable !== null && markTable[c] !== 0) into.mark(i);
-      c = text.charCodeAt(++i);
+      c = ++i < n ? text.charCodeAt(i) : 0;
       continue;
     }
     const start = i++;
@@ -301,7 +302,7 @@ export function tokenizeInto(text: string, into: Tokens, at: number, markTable: 
         geresh &&
         isHebrewLetter(text.charCodeAt(i - 1)) &&
         isHebrewLetter(text.charCodeAt(i + 1)) &&
-        !isWordCode(text.charCodeAt(i + 2));
+        (i + 2 >= n || !isWordCode(text.charCodeAt(i + 2)));
       if (!hyphen && !gershayim) break;
       i++;
     }

@@ -43,7 +43,7 @@ function isRtlLetter(code: number): boolean {
 function gluedColonAt(text: string): number {
   for (let i = text.indexOf(':'); i > 0; i = text.indexOf(':', i + 1)) {
     const before = text.charCodeAt(i - 1);
-    if ((isRtlLetter(before) || before === 0x29) && isRtlLetter(text.charCodeAt(i + 1))) return i;
+    if ((isRtlLetter(before) || before === 0x29) && i + 1 < text.length && isRtlLetter(text.charCodeAt(i + 1))) return i;
   }
   return -1;
 }
@@ -69,7 +69,7 @@ function splitGluedList(text: string): { lead: string; items: string[] } | null 
   // A full stop glued to the next word ends one item and starts the next.
   for (let i = text.indexOf('.', from); i > 0; i = text.indexOf('.', i + 1)) {
     const before = text.charCodeAt(i - 1);
-    if (before !== 0x2e && before !== 0x20 && isRtlLetter(text.charCodeAt(i + 1))) {
+    if (before !== 0x2e && before !== 0x20 && i + 1 < text.length && isRtlLetter(text.charCodeAt(i + 1))) {
       items.push(text.slice(from, i + 1));
       from = i + 1;
     }
@@ -227,7 +227,10 @@ export function importText(input: string, options: ImportOptions = {}): Article 
   const rtl = directionOf(lang) === 'rtl';
   const threads = options.threads ?? DEFAULT_THREADS;
   const units = toUnits(lines);
-  const texts = units.map((u) => u.text);
+  // Filled by push, so the list always has the same elements kind: a list from map() changes kind once
+  // map() is optimized, which would send detectQuotes and tagThreads back to unoptimized code.
+  const texts: string[] = [];
+  for (const u of units) texts.push(u.text);
   const quotes = detectQuotes(texts, lang);
   const tags = tagThreads(texts, threads, lang);
 

@@ -310,8 +310,9 @@ function findSpans(text: string, marks: Int32Array, markCount: number): Span[] {
         len = 6;
       }
     }
-    const prevCode = text.charCodeAt(pos - 1);
-    const nextCode = text.charCodeAt(pos + len);
+    // -1 past either end (never a letter), rather than an out-of-range read.
+    const prevCode = pos > 0 ? text.charCodeAt(pos - 1) : -1;
+    const nextCode = pos + len < n ? text.charCodeAt(pos + len) : -1;
     // Hebrew gershayim (צה"ל, כ"ץ): a " before the acronym's single last letter is part of the word.
     if (c === 0x22 && isHebrewLetter(prevCode) && isHebrewLetter(nextCode) && charClass(text, pos + 2) !== WORDCH) continue;
     // An apostrophe inside a Latin word (don’t, Sana‘a) is not a quote mark.
