@@ -131,25 +131,19 @@ function nextAsciiLetter(text: string, from: number): number {
 }
 
 /**
- * Appends the plain text text[from, to) to `out`, with Latin runs inside right-to-left text marked as
- * English spans so the reader isolates them (`latin`: whether the range holds an ASCII letter). Nothing is
- * appended for an empty range.
+ * Writes text[from, to) (which holds an ASCII letter) to out[n...], its Latin runs as English spans so the
+ * reader isolates them; returns the new length.
  */
-function appendPlain(out: Inline[], text: string, from: number, to: number, latin: boolean): Inline[] {
-  if (from >= to) return out;
-  if (!latin) {
-    out.push(from === 0 && to === text.length ? text : text.slice(from, to));
-    return out;
-  }
+function putLatin(out: Inline[], n: number, text: string, from: number, to: number): number {
   const part = text.slice(from, to);
   let at = 0;
   for (const m of part.matchAll(LATIN_RUN)) {
-    if (m.index > at) out.push(part.slice(at, m.index));
-    out.push({ type: 'span', lang: 'en', dir: 'ltr', content: [m[0]] });
+    if (m.index > at) out[n++] = part.slice(at, m.index);
+    out[n++] = { type: 'span', lang: 'en', dir: 'ltr', content: [m[0]] };
     at = m.index + m[0].length;
   }
-  if (at < part.length) out.push(part.slice(at));
-  return out;
+  if (at < part.length) out[n++] = part.slice(at);
+  return n;
 }
 
 /** The offset String.prototype.slice reads `index` as, in a text of `length` units. */
@@ -158,43 +152,63 @@ function sliceIndex(index: number, length: number): number {
   return n < 0 ? Math.max(length + n, 0) : Math.min(n, length);
 }
 
+/** Where buildInline has looked for ASCII letters in its text: the first at or after `from` is at `at`. */
+const latin = { from: 0, at: 0 };
+
+/**
+ * Writes text.slice(start, end) to out[n...] as inline content (nothing for an empty range): one string,
+ * or with its Latin runs marked when `rtl` (right-to-left text) and the range holds an ASCII letter.
+ * Returns the new length. The next letter is looked for again only once a range passes it, so a block is
+ * searched once in all, however many quotes it holds.
+ */
+function putPlain(out: Inline[], n: number, text: string, start: number, end: number, rtl: boolean): number {
+  const from = sliceIndex(start, text.length);
+  const to = sliceIndex(end, text.length);
+  if (from >= to) return n;
+  if (rtl && (latin.at < from || from < latin.from)) {
+    latin.from = from;
+    latin.at = nextAsciiLetter(text, from);
+  }
+  if (rtl && latin.at < to) return putLatin(out, n, text, from, to);
+  out[n] = from === 0 && to === text.length ? text : text.slice(from, to);
+  return n + 1;
+}
+
+/** A quote's content: mostly one string, in a list of its own size. */
+function quoteContent(text: string, start: number, end: number, rtl: boolean): Inline[] {
+  const from = sliceIndex(start, text.length);
+  const to = sliceIndex(end, text.length);
+  if (from >= to) return [];
+  // No ASCII letter in the range: the first one at or after latin.from is past its end.
+  if (!rtl || (from >= latin.from && latin.at >= to)) return [text.slice(from, to)];
+  const inner: Inline[] = [];
+  putPlain(inner, 0, text, from, to, rtl);
+  return inner;
+}
+
+/** Scratch for a block's content, copied out at its final size (never shortened, so its storage is reused). */
+let CONTENT: Inline[] = [];
+
 /** Builds a block's inline content from its text and the quotes found in it. */
 export function buildInline(text: string, quotes: readonly DetectedQuote[], rtl: boolean): Inline[] {
-  const out: Inline[] = [];
-  // Latin runs matter only in right-to-left text. The next ASCII letter is looked for again only once the
-  // ranges pass it, so a block is searched once in all, however many quotes it holds.
-  let searched = 0;
-  let letter = rtl ? nextAsciiLetter(text, 0) : text.length;
-  const latinIn = (a: number, b: number) => {
-    if (rtl && (letter < a || a < searched)) {
-      letter = nextAsciiLetter(text, a);
-      searched = a;
-    }
-    return letter < b;
-  };
-  const plain = (content: Inline[], start: number, end: number) => {
-    // The range text.slice(start, end) would take (negative offsets count from the end).
-    const a = sliceIndex(start, text.length);
-    const b = sliceIndex(end, text.length);
-    return appendPlain(content, text, a, b, latinIn(a, b));
-  };
+  if (rtl) {
+    latin.from = 0;
+    latin.at = nextAsciiLetter(text, 0);
+  }
+  const out = CONTENT;
+  let n = 0;
   let from = 0;
   for (const q of quotes) {
     if (q.start < from || q.end > text.length || q.end < q.start) continue;
-    plain(out, from, q.start);
-    out.push({
-      type: 'quote',
-      kind: q.kind,
-      speaker: q.kind === 'statement' ? q.speaker : null,
-      open: q.open,
-      close: q.close,
-      origin: 'auto',
-      content: plain([], q.start + q.open.length, q.end - q.close.length),
-    });
+    n = putPlain(out, n, text, from, q.start, rtl);
+    const inner = quoteContent(text, q.start + q.open.length, q.end - q.close.length, rtl);
+    out[n++] = { type: 'quote', kind: q.kind, speaker: q.kind === 'statement' ? q.speaker : null, open: q.open, close: q.close, origin: 'auto', content: inner };
     from = q.end;
   }
-  plain(out, from, text.length);
-  return out;
+  n = putPlain(out, n, text, from, text.length, rtl);
+  const content = out.slice(0, n);
+  if (out.length > 256) CONTENT = []; // a block with very many runs does not keep its scratch alive
+  return content;
 }
 
 /** The start of `lines.join('\n')` that detectLanguage reads, without joining a whole long article. */

@@ -616,17 +616,25 @@ function tag(paragraphs: readonly unknown[], threads: readonly Thread[]): string
     foreignGulf ||= matches.foreignGulf;
     markParagraph(matches, toIndex, cells, row, width, docStrong);
   });
+  const ids = ID_SCRATCH;
   return paragraphs.map((_, row) => {
-    const ids: string[] = [];
+    let n = 0;
     for (let t = 0; t < width; t++) {
       const cell = cells[row * width + t]!;
       const counts = (cell & CELL_STRONG) !== 0 || ((cell & CELL_WEAK) !== 0 && docStrong[t] === 1) || ((cell & CELL_GULF) !== 0 && !foreignGulf);
+      if (!counts) continue;
       const id = threads[t]!.id;
-      if (counts && !ids.includes(id)) ids.push(id);
+      let seen = false;
+      for (let k = 0; k < n && !seen; k++) seen = ids[k] === id;
+      if (!seen) ids[n++] = id;
     }
-    return ids;
+    // Copied out at its final size; the scratch keeps its storage.
+    return ids.slice(0, n);
   });
 }
+
+/** A paragraph's thread ids while they are collected (see tag). */
+const ID_SCRATCH: string[] = [];
 
 /**
  * Returns, for each paragraph (the text blocks of one article in reading order), the ids of the
