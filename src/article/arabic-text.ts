@@ -106,19 +106,40 @@ function copyOf(text: string, start: number, end: number): string {
   return String.fromCharCode.apply(null, COPY.subarray(0, end - start) as unknown as number[]);
 }
 
+let internEpoch = 0;
+
 /**
  * Same as normalizeSlice(text, start, end) (an equal string), shared between equal words: repeated words
  * are answered without building a string.
  */
 export function normalizedWord(text: string, start: number, end: number): string {
+  const slot = internSlot(text, start, end);
+  return slot >= 0 ? internWords[slot]! : normalizeSlice(text, start, end);
+}
+
+/** The word in a slot of the interned words (see internSlot). */
+export function internedWord(slot: number): string {
+  return internWords[slot]!;
+}
+
+/** Changes whenever the interned words are forgotten: a slot is meaningful only within one epoch. */
+export function internedEpoch(): number {
+  return internEpoch;
+}
+
+/**
+ * The slot of the interned words holding normalizeSlice(text, start, end) (see internedWord), adding it when
+ * missing; -1 for an empty or long word, which is not interned.
+ */
+export function internSlot(text: string, start: number, end: number): number {
   const length = end - start;
-  if (!(length > 0 && length <= INTERN_LONGEST)) return normalizeSlice(text, start, end);
+  if (!(length > 0 && length <= INTERN_LONGEST)) return -1;
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   const hash = Math.imul(h ^ length, 0x9e3779b1) | 1;
   let slot = (hash >>> (32 - INTERN_BITS)) & INTERN_MASK;
   for (let stored = internHashes[slot]!; stored !== 0; stored = internHashes[slot]!) {
-    if (stored === hash && sameUnits(text, start, length, internKeys[slot]!)) return internWords[slot]!;
+    if (stored === hash && sameUnits(text, start, length, internKeys[slot]!)) return slot;
     slot = (slot + 1) & INTERN_MASK;
   }
   const normalized = normalizeSlice(text, start, end);
@@ -128,13 +149,14 @@ export function normalizedWord(text: string, start: number, end: number): string
     internKeys.fill('');
     internWords.fill('');
     internCount = 0;
+    internEpoch++;
     slot = (hash >>> (32 - INTERN_BITS)) & INTERN_MASK;
   }
   internHashes[slot] = hash;
   internKeys[slot] = copyOf(text, start, end);
   internWords[slot] = word;
   internCount++;
-  return word;
+  return slot;
 }
 
 /** Whether text[start, start + length) is `key`. */

@@ -402,3 +402,36 @@ describe('detectQuotes: robustness', () => {
     expect(result[0]!.length).toBe(16000);
   });
 });
+
+describe('detectQuotes: results do not depend on earlier calls', () => {
+  // Words are interned across calls and the table is emptied when full: an article with more distinct
+  // words than it holds must come out the same whatever was looked up before.
+  const letters = 'بتثجحخدذرزسشصضطظعغفقكلمنهوي';
+  const word = (k: number) => {
+    let w = 'كل';
+    for (let n = k + 1; n > 0; n = Math.floor(n / letters.length)) w += letters[n % letters.length];
+    return w;
+  };
+  const article = (offset: number) =>
+    Array.from({ length: 1500 }, (_, p) => {
+      const w = (i: number) => word(offset + p * 12 + i);
+      switch (p % 4) {
+        case 0:
+          return `وقال ${w(0)} ${w(1)} إن "${w(2)} ${w(3)} ${w(4)} ${w(5)}" ${w(6)} ${w(7)}.`;
+        case 1:
+          return `وأضاف أن "${w(0)} ${w(1)}" ${w(2)} ${w(3)} ${w(4)}.`;
+        case 2:
+          return `${w(0)} ${w(1)} ${w(2)}: «${w(3)} ${w(4)} ${w(5)} ${w(6)}».`;
+        default:
+          return `${w(0)} ${w(1)} ${w(2)} ${w(3)}.`;
+      }
+    });
+
+  it('gives the same quotes and speakers before and after many other words were seen', () => {
+    const text = article(0);
+    const first = detectQuotes(text, 'ar');
+    detectQuotes(article(50_000), 'ar');
+    expect(detectQuotes(text, 'ar')).toEqual(first);
+    expect(first.flat().filter((q) => q.speaker !== null).length).toBeGreaterThan(300);
+  });
+});

@@ -20,7 +20,10 @@ import {
   normalizedKey,
   nounVariants,
   normalizeForMatch,
-  normalizedWord,
+  internedEpoch,
+  internedWord,
+  internSlot,
+  normalizeSlice,
   tokenizeInto,
   Tokens,
 } from './arabic-text';
@@ -213,12 +216,11 @@ const F_GUILLEMET = 2;
 const F_SINGLE = 3;
 const F_ANGLE = 4;
 
-interface Span {
-  start: number;
-  end: number;
-  open: string;
-  close: string;
-}
+/**
+ * A quotation of a paragraph. Created as a scare quote with no speaker; classifying it fills in kind and
+ * speaker, and the span itself is then returned as the DetectedQuote (no second object per quote).
+ */
+type Span = DetectedQuote;
 
 /** The family of each quote-mark code unit, 0 for every other unit: one load per character when scanning. */
 const FAMILY_OF = new Uint8Array(0x10000);
@@ -367,7 +369,7 @@ function findSpans(text: string, marks: Int32Array, markCount: number): Span[] {
 function emit(text: string, spans: Span[], start: number, openLen: number, closePos: number, closeLen: number): number {
   const end = closePos + closeLen;
   if (hasWordChar(text, start + openLen, closePos)) {
-    spans.push({ start, end, open: markText(text, start, openLen), close: markText(text, closePos, closeLen) });
+    spans.push({ start, end, open: markText(text, start, openLen), close: markText(text, closePos, closeLen), kind: 'scare', speaker: null });
   }
   return end;
 }
@@ -449,6 +451,8 @@ for (let c = 0; c < 0x10000; c++) if (SENTENCE_UNIT[c] !== 0) VIEW_MARKS[c] = 1;
 const ARENA_KEPT = 1 << 16;
 let arena = new Tokens(1 << 12);
 let arenaInfo = new Int32Array(1 << 12);
+/** Per word: 1 + the slot of its normalised form among the interned words (see internSlot), 0 when not known. */
+let arenaNorm = new Int32Array(1 << 12);
 let arenaUsed = 0;
 
 /** Starts a detectQuotes call, sizing the buffers for a text of `units` UTF-16 units. */
@@ -459,6 +463,7 @@ function resetArena(units: number): void {
   if (arena.starts.length < expected) {
     arena = new Tokens(expected);
     arenaInfo = new Int32Array(expected);
+    arenaNorm = new Int32Array(expected);
   }
 }
 
@@ -467,6 +472,7 @@ function releaseArena(): void {
   if (arena.starts.length > ARENA_KEPT || arena.marks.length > ARENA_KEPT) {
     arena = new Tokens(1 << 12);
     arenaInfo = new Int32Array(1 << 12);
+    arenaNorm = new Int32Array(1 << 12);
   }
 }
 
@@ -479,8 +485,12 @@ class ParagraphView {
   readonly count: number;
   /** Numeric memos of word i (and of the gap after the last word at count): I_* bits, 0 when nothing is known. */
   private readonly info: Int32Array;
-  // Memos allocated and filled on demand (most words are never looked at); frames are kept only where found.
-  private norms: (string | undefined)[] | null = null;
+  /** Normalised forms (see norm): interned-word slots at normSlots[normBase + i], within interning epoch normEpoch. */
+  private readonly normSlots: Int32Array;
+  private readonly normBase: number;
+  private normEpoch: number;
+  // Memos allocated on demand: normalised forms of words too long to intern, frames where found.
+  private longNorms: Map<number, string> | null = null;
   private found: Map<number, Frame> | null = null;
   /** Persian, Urdu, Pashto: the subject stands before the verb. */
   readonly sov: boolean;
@@ -524,8 +534,15 @@ class ParagraphView {
       const info = new Int32Array(arena.starts.length);
       info.set(arenaInfo.subarray(0, base));
       arenaInfo = info;
+      const norms = new Int32Array(arena.starts.length);
+      norms.set(arenaNorm.subarray(0, base));
+      arenaNorm = norms;
     }
     arenaInfo.fill(0, base, end);
+    arenaNorm.fill(0, base, end);
+    this.normSlots = arenaNorm;
+    this.normBase = base;
+    this.normEpoch = internedEpoch();
     arenaUsed = end;
     this.count = count;
     this.ws = arena.starts.subarray(base, base + count);
@@ -544,14 +561,33 @@ class ParagraphView {
     this.sentenceStarts = starts;
   }
 
+  /** The normalised form of word i (see normalizeForMatch), memoised. */
   norm(i: number): string {
-    let memo = this.norms;
-    if (memo === null) memo = this.norms = new Array<string | undefined>(this.count);
-    let n = memo[i];
-    if (n === undefined) {
-      n = normalizedWord(this.text, this.ws[i]!, this.we[i]!);
-      memo[i] = n;
+    if (!(i >= 0 && i < this.count)) return normalizeSlice(this.text, this.ws[i]!, this.we[i]!);
+    const at = this.normBase + i;
+    if (this.normEpoch === internedEpoch()) {
+      const known = this.normSlots[at]!;
+      if (known !== 0) return internedWord(known - 1);
+    } else {
+      // The interned words were forgotten: this view's slots name other words now.
+      this.normSlots.fill(0, this.normBase, this.normBase + this.count);
+      this.normEpoch = internedEpoch();
     }
+    const start = this.ws[i]!;
+    const end = this.we[i]!;
+    const slot = internSlot(this.text, start, end);
+    if (slot >= 0) {
+      // Interning may have forgotten the others to make room: only this slot is known in the new epoch.
+      if (this.normEpoch !== internedEpoch()) {
+        this.normSlots.fill(0, this.normBase, this.normBase + this.count);
+        this.normEpoch = internedEpoch();
+      }
+      this.normSlots[at] = slot + 1;
+      return internedWord(slot);
+    }
+    const long = (this.longNorms ??= new Map());
+    let n = long.get(i);
+    if (n === undefined) long.set(i, (n = normalizeSlice(this.text, start, end)));
     return n;
   }
 
@@ -1465,6 +1501,9 @@ function speakerOfFrame(article: Article, view: ParagraphView, frame: Frame): st
   return subject.explicit ? subject.text : article.resolveImplied(view, frame.wi, view.ws[frame.wi]!);
 }
 
+/** The class of every scare quote (they have no speaker): shared, never changed. */
+const SCARE: Classified = Object.freeze({ kind: 'scare', speaker: null });
+
 /** Statement or scare quote, with its speaker; null for a quotation with no word in it. */
 function classifySpan(article: Article, view: ParagraphView, k: number): Classified | null {
   const span = view.spans[k]!;
@@ -1474,12 +1513,12 @@ function classifySpan(article: Article, view: ParagraphView, k: number): Classif
   if (innerWords === 0) return null;
   const sentStart = view.sentenceStart(span.start);
   const back = frameBefore(view, span.start, sentStart);
-  if (isNameLike(view, span, innerWords, back)) return { kind: 'scare', speaker: null };
+  if (isNameLike(view, span, innerWords, back)) return SCARE;
 
   if (back.frame) {
     const speaker = speakerOfFrame(article, view, back.frame);
     // A single quoted word is speech only when a speaker is known; otherwise it is emphasis.
-    if (innerWords === 1 && speaker === null) return { kind: 'scare', speaker: null };
+    if (innerWords === 1 && speaker === null) return SCARE;
     return { kind: 'statement', speaker };
   }
   const after = frameAfter(view, span);
@@ -1492,7 +1531,7 @@ function classifySpan(article: Article, view: ParagraphView, k: number): Classif
     return { kind: 'statement', speaker: continues ? last.speaker : null };
   }
   if (innerWords >= 4) return { kind: 'statement', speaker: sentenceSubject(view, sentStart, span.start) };
-  return { kind: 'scare', speaker: null };
+  return SCARE;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -1540,7 +1579,9 @@ function detectAll(paragraphs: readonly string[], lang: string): DetectedQuote[]
         if (!cls) continue;
         const speaker = cls.kind === 'statement' ? cls.speaker : null;
         if (cls.kind === 'statement' && speaker) article.lastStatement = { para: p, speaker };
-        found.push({ start: span.start, end: span.end, open: span.open, close: span.close, kind: cls.kind, speaker });
+        span.kind = cls.kind;
+        span.speaker = speaker;
+        found.push(span);
       }
     } catch {
       // Defensive: a paragraph that trips an unforeseen case keeps the quotes found so far (still sorted and
