@@ -72,7 +72,16 @@ function BrokenBlock() {
   );
 }
 
-/** One chunk of the body. Memoised: a long body grows a chunk at a time, and the chunks already there must not render again. */
+/** Same blocks, element by element: chunks are sliced afresh from a new body, the blocks may be the same objects. */
+function sameChunk(a: { blocks: readonly Block[]; lang: string }, b: { blocks: readonly Block[]; lang: string }): boolean {
+  return a.lang === b.lang && a.blocks.length === b.blocks.length && a.blocks.every((block, i) => block === b.blocks[i]);
+}
+
+/**
+ * One chunk of the body. Memoised on its blocks: a long body grows a chunk at a time, and in the
+ * editor's preview (which keeps unchanged blocks as the same objects) an edit renders only the
+ * chunk it touched.
+ */
 const Chunk = memo(function Chunk({ blocks, lang }: { blocks: readonly Block[]; lang: string }) {
   return (
     <div className="article-chunk">
@@ -83,7 +92,7 @@ const Chunk = memo(function Chunk({ blocks, lang }: { blocks: readonly Block[]; 
       ))}
     </div>
   );
-});
+}, sameChunk);
 
 /** Runs `run` when the browser is idle (or soon, where it cannot tell); returns a cancel function. */
 function whenIdle(run: () => void): () => void {
@@ -133,12 +142,13 @@ const ArticleBody = memo(function ArticleBody({ article, ui }: { article: Articl
   const { t } = useTranslation();
   const complete = useContext(CompleteBodyContext);
   const hydrated = useHydrated();
-  const chunks = useMemo(() => chunkBody(article.body), [article]);
+  const chunks = useMemo(() => chunkBody(article.body), [article.body]);
   const [state, setState] = useState(() => ({ chunks, rendered: initialChunks(chunks.length, complete) as readonly boolean[] }));
   let rendered = state.rendered;
   if (state.chunks !== chunks) {
-    // Another article in the same view: start it afresh.
-    rendered = initialChunks(chunks.length, complete);
+    // Another body in the same view. An edited draft in the preview keeps what it has shown; another
+    // article (a different number of chunks) starts afresh.
+    if (chunks.length !== state.chunks.length) rendered = initialChunks(chunks.length, complete);
     setState({ chunks, rendered });
   }
   const body = useRef<HTMLDivElement>(null);
