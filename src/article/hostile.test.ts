@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { inlineText, textBlocks } from './blocks';
 import { CORPUS, corpusBytes, decodeLikeFetch } from './hostile/cases';
 import { baseArticle, fieldKind, getAt, maxLength, pointer, stringPaths, valuePaths, withValueAt, type Path } from './hostile/base-article';
@@ -19,6 +19,9 @@ import { parseArticle, type ParseResult } from './parse';
 import { describeProblem } from './problems';
 import type { Article } from './schema';
 import { loadRemoteArticle } from '../reader/load-remote';
+
+// Bounded by construction (fixed counts and sizes); the cap only keeps a busy machine from failing a slow test.
+vi.setConfig({ testTimeout: 120_000 });
 
 const figures = { corpusFiles: 0, generatedCases: 0, parses: 0, crashes: 0, textPlacements: 0, hrefPlacements: 0, structuralPlacements: 0, wrongTypes: 0, fuzzRuns: 0 };
 
@@ -79,6 +82,11 @@ describe('the corpus', () => {
     expect(CORPUS.map((c) => c.file).sort()).toEqual(files);
     const readme = readFileSync(new URL('./hostile/README.md', import.meta.url), 'utf8');
     for (const name of [...files, ...GENERATED_CASES.map((g) => g.name)]) expect(readme, name).toContain(`\`${name}\``);
+  });
+
+  it('has payloads with unique names in every class', () => {
+    expect(new Set(PAYLOADS.map((p) => p.id)).size).toBe(PAYLOADS.length);
+    expect(new Set(PAYLOADS.map((p) => p.class))).toEqual(new Set(['html-tag', 'event-handler', 'url-scheme', 'url-obfuscated', 'svg', 'css', 'template', 'bidi-spoof', 'zero-width', 'text-edge']));
   });
 
   describe('through parseArticle and the URL loader', () => {

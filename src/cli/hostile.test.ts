@@ -17,6 +17,9 @@ import { main } from './commands';
 const dir = mkdtempSync(join(tmpdir(), 'sahifa-hostile-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+// Bounded by construction (fixed counts and sizes); the cap only keeps a busy machine from failing a slow test.
+vi.setConfig({ testTimeout: 120_000 });
+
 const figures = { runs: 0, exit: { 0: 0, 1: 0, 2: 0 } as Record<number, number>, stackTraces: 0, strayConsole: 0 };
 
 // Anything written to the console instead of the command's own streams is a leak (a stack trace, a warning).

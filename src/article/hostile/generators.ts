@@ -166,7 +166,7 @@ export const GENERATED_CASES: readonly GeneratedCase[] = [
   },
   {
     name: 'quote-flood-text',
-    attacks: 'plain text with 20,000 quotation marks of every kind in one paragraph: the quote detector must stay linear',
+    attacks: 'plain text with 35,000 quotation marks of every kind in one paragraph: the quote detector must stay linear',
     kind: 'text',
     make: once(() => `سيل من علامات التنصيص\n${Array.from({ length: 5_000 }, (_, i) => `قال ${i % 7 ? 'الوزير' : 'هو'} "«كلمة» “أخرى” ‘ثالثة’`).join(' ')}\n`),
     parse: 'ok',
