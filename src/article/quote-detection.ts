@@ -206,6 +206,39 @@ const L_CLASSIFIER = 1;
 const L_TITLE = 2;
 const L_NAMING = 4;
 const L_ALL = 7;
+/** A noun variant of the word is a speech event (بيان، مؤتمر …; see SPEECH_EVENTS). */
+const W_SPEECH_EVENT = 8;
+/** A clitic variant of the word is a pronoun or anaphor (see PRONOUNS). */
+const W_PRONOUN = 16;
+/** A clitic variant of the word is a demonstrative (see DEMONSTRATIVES). */
+const W_DEMONSTRATIVE = 32;
+
+/** Lexical flags (L_*, W_*) of normalised words, so each word's variants are built and looked up once. */
+const WORD_FLAGS = new Map<string, number>();
+const WORD_FLAGS_KEPT = 1 << 14;
+
+/** The lexical flags (L_*, W_*) of a normalised word. */
+function wordFlags(norm: string): number {
+  let f = WORD_FLAGS.get(norm);
+  if (f !== undefined) return f;
+  f = 0;
+  for (const v of nounVariants(norm)) {
+    if (CLASSIFIERS.has(v)) f |= L_CLASSIFIER;
+    if (TITLES.has(v)) f |= L_TITLE;
+    if (NAMING.has(v)) f |= L_NAMING;
+    if (SPEECH_EVENTS.has(v)) f |= W_SPEECH_EVENT;
+  }
+  for (const v of cliticVariants(norm)) {
+    if (PRONOUNS.has(v)) f |= W_PRONOUN;
+    if (DEMONSTRATIVES.has(v)) f |= W_DEMONSTRATIVE;
+  }
+  // Only short words are kept: a string of 13 units or more may be a slice that keeps its paragraph alive.
+  if (norm.length < 13) {
+    if (WORD_FLAGS.size >= WORD_FLAGS_KEPT) WORD_FLAGS.clear();
+    WORD_FLAGS.set(norm, f);
+  }
+  return f;
+}
 
 // ---------------------------------------------------------------------------------------------------
 // Stage 1: delimiters.
@@ -287,8 +320,8 @@ const OPEN_FAMILY = new Int32Array(MAX_DEPTH);
  * colon when there is one in its sentence, and nothing otherwise; empty pairs are dropped. Open marks are
  * kept as numbers in a small fixed stack, so even a paragraph made only of marks allocates per quote, not per mark.
  */
-function findSpans(text: string, marks: Int32Array, markCount: number): Span[] {
-  const spans: Span[] = [];
+function findSpans(text: string, marks: Int32Array, markCount: number): readonly Span[] {
+  spanCount = 0;
   const openPos = OPEN_POS;
   const openLen = OPEN_LEN;
   const openFamily = OPEN_FAMILY;
@@ -339,7 +372,7 @@ function findSpans(text: string, marks: Int32Array, markCount: number): Span[] {
       if (at < 0 && !left && family !== F_SINGLE && top !== F_SINGLE && top !== F_ANGLE) at = depth - 1;
       if (at >= 0) {
         depth = at;
-        if (at === 0) lastEnd = emit(text, spans, openPos[0]!, openLen[0]!, pos, len);
+        if (at === 0) lastEnd = emit(text, openPos[0]!, openLen[0]!, pos, len);
         continue;
       }
     }
@@ -354,11 +387,11 @@ function findSpans(text: string, marks: Int32Array, markCount: number): Span[] {
     }
     if (depth === 0 && (family === F_DOUBLE || family === F_GUILLEMET)) {
       const start = missingOpenerStart(text, pos, lastEnd);
-      if (start >= 0) lastEnd = emit(text, spans, start, 0, pos, len);
+      if (start >= 0) lastEnd = emit(text, start, 0, pos, len);
     }
   }
-  if (depth > 0) emit(text, spans, openPos[0]!, openLen[0]!, n, 0);
-  return spans;
+  if (depth > 0) emit(text, openPos[0]!, openLen[0]!, n, 0);
+  return spanCount === 0 ? NO_SPANS : SPANS.slice(0, spanCount);
 }
 
 /**
@@ -366,10 +399,10 @@ function findSpans(text: string, marks: Int32Array, markCount: number): Span[] {
  * (`closeLen` long, 0 when never closed) if it holds at least one letter or digit (empty pairs and mark
  * runs delimit nothing); returns the span's end.
  */
-function emit(text: string, spans: Span[], start: number, openLen: number, closePos: number, closeLen: number): number {
+function emit(text: string, start: number, openLen: number, closePos: number, closeLen: number): number {
   const end = closePos + closeLen;
   if (hasWordChar(text, start + openLen, closePos)) {
-    spans.push({ start, end, open: markText(text, start, openLen), close: markText(text, closePos, closeLen), kind: 'scare', speaker: null });
+    SPANS[spanCount++] = { start, end, open: markText(text, start, openLen), close: markText(text, closePos, closeLen), kind: 'scare', speaker: null };
   }
   return end;
 }
@@ -453,7 +486,19 @@ let arena = new Tokens(1 << 12);
 let arenaInfo = new Int32Array(1 << 12);
 /** Per word: 1 + the slot of its normalised form among the interned words (see internSlot), 0 when not known. */
 let arenaNorm = new Int32Array(1 << 12);
+/** Per word found to be a frame of saying: 1 + its index in FRAME_STORE. */
+let arenaFrame = new Int32Array(1 << 12);
 let arenaUsed = 0;
+/** The frames of saying found during one detectQuotes call (see ParagraphView.frame). */
+const FRAME_STORE: Frame[] = [];
+let frameCount = 0;
+
+/** A copy of `a` of `size` elements, keeping the first `keep`. */
+function grown(a: Int32Array, size: number, keep: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a.subarray(0, keep));
+  return b;
+}
 
 /** Starts a detectQuotes call, sizing the buffers for a text of `units` UTF-16 units. */
 function resetArena(units: number): void {
@@ -464,7 +509,9 @@ function resetArena(units: number): void {
     arena = new Tokens(expected);
     arenaInfo = new Int32Array(expected);
     arenaNorm = new Int32Array(expected);
+    arenaFrame = new Int32Array(expected);
   }
+  frameCount = 0;
 }
 
 /** Ends a detectQuotes call: a long article's buffers are not kept alive. */
@@ -473,30 +520,47 @@ function releaseArena(): void {
     arena = new Tokens(1 << 12);
     arenaInfo = new Int32Array(1 << 12);
     arenaNorm = new Int32Array(1 << 12);
+    arenaFrame = new Int32Array(1 << 12);
   }
+  // Frames refer to their views and texts: none is kept alive past the call.
+  FRAME_STORE.length = 0;
+  frameCount = 0;
+  FOUND.length = 0;
+  SPANS.length = 0;
 }
 
 const NO_SPANS: readonly Span[] = [];
+/** The quotations of the paragraph being classified (see detectAll), copied out at their final number. */
+const FOUND: DetectedQuote[] = [];
+/** The quotations of the paragraph being tokenized: SPANS[0, spanCount) (see findSpans), copied out at their final number. */
+const SPANS: Span[] = [];
+let spanCount = 0;
+const NO_CLASSES: readonly (Classified | null)[] = Object.freeze([]);
 
 class ParagraphView {
   /** Word i spans [ws[i], we[i]); offset arrays rather than word objects keep long articles off the garbage collector. */
   readonly ws: Int32Array;
   readonly we: Int32Array;
   readonly count: number;
-  /** Numeric memos of word i (and of the gap after the last word at count): I_* bits, 0 when nothing is known. */
+  /** Numeric memos of word i (and of the gap after the last word at count) at info[base + i]: I_* bits, 0 when nothing is known. */
   private readonly info: Int32Array;
-  /** Normalised forms (see norm): interned-word slots at normSlots[normBase + i], within interning epoch normEpoch. */
+  /** Where this paragraph's words start in the shared buffers (info, normSlots, frames). */
+  private readonly base: number;
+  /** 1 + the index in FRAME_STORE of the frame at word i, at frames[base + i] (see frame). */
+  private readonly frames: Int32Array;
+  /** Normalised forms (see norm): interned-word slots at normSlots[base + i], within interning epoch normEpoch. */
   private readonly normSlots: Int32Array;
-  private readonly normBase: number;
   private normEpoch: number;
-  // Memos allocated on demand: normalised forms of words too long to intern, frames where found.
+  /** Normalised forms of words too long to intern, on demand. */
   private longNorms: Map<number, string> | null = null;
-  private found: Map<number, Frame> | null = null;
   /** Persian, Urdu, Pashto: the subject stands before the verb. */
   readonly sov: boolean;
   readonly english: boolean;
   readonly arabic: boolean;
-  readonly classes: (Classified | null | undefined)[] = [];
+  /** The class of each span, in order, once classified (null for a span with no word); see classified. */
+  readonly classes: (Classified | null | undefined)[];
+  /** How many spans have been classified. */
+  classified = 0;
   /** The paragraph's quotations (see findSpans). */
   readonly spans: readonly Span[];
   /** Sentence boundaries (offsets where a sentence starts, the first 0), ignoring full stops inside quotations. */
@@ -531,25 +595,25 @@ class ParagraphView {
     const end = base + count + 1;
     arena.reserve(end, base + count);
     if (arenaInfo.length < arena.starts.length) {
-      const info = new Int32Array(arena.starts.length);
-      info.set(arenaInfo.subarray(0, base));
-      arenaInfo = info;
-      const norms = new Int32Array(arena.starts.length);
-      norms.set(arenaNorm.subarray(0, base));
-      arenaNorm = norms;
+      // Earlier views keep the buffers they have; the words before `base` are theirs.
+      arenaInfo = grown(arenaInfo, arena.starts.length, base);
+      arenaNorm = grown(arenaNorm, arena.starts.length, base);
+      arenaFrame = grown(arenaFrame, arena.starts.length, base);
     }
     arenaInfo.fill(0, base, end);
     arenaNorm.fill(0, base, end);
+    this.base = base;
+    this.info = arenaInfo;
     this.normSlots = arenaNorm;
-    this.normBase = base;
+    this.frames = arenaFrame;
     this.normEpoch = internedEpoch();
     arenaUsed = end;
     this.count = count;
     this.ws = arena.starts.subarray(base, base + count);
     this.we = arena.ends.subarray(base, base + count);
-    this.info = arenaInfo.subarray(base, end);
     const { marks, markCount } = arena;
     this.spans = hasMarks ? findSpans(text, marks, markCount) : NO_SPANS;
+    this.classes = this.spans.length > 0 ? new Array<Classified | null | undefined>(this.spans.length) : (NO_CLASSES as (Classified | null)[]);
     // Sentence ends and newlines are never word characters: the tokenizer reported every one between words.
     const starts = [0];
     for (let k = 0; k < markCount; k++) {
@@ -564,13 +628,13 @@ class ParagraphView {
   /** The normalised form of word i (see normalizeForMatch), memoised. */
   norm(i: number): string {
     if (!(i >= 0 && i < this.count)) return normalizeSlice(this.text, this.ws[i]!, this.we[i]!);
-    const at = this.normBase + i;
+    const at = this.base + i;
     if (this.normEpoch === internedEpoch()) {
       const known = this.normSlots[at]!;
       if (known !== 0) return internedWord(known - 1);
     } else {
       // The interned words were forgotten: this view's slots name other words now.
-      this.normSlots.fill(0, this.normBase, this.normBase + this.count);
+      this.normSlots.fill(0, this.base, this.base + this.count);
       this.normEpoch = internedEpoch();
     }
     const start = this.ws[i]!;
@@ -579,7 +643,7 @@ class ParagraphView {
     if (slot >= 0) {
       // Interning may have forgotten the others to make room: only this slot is known in the new epoch.
       if (this.normEpoch !== internedEpoch()) {
-        this.normSlots.fill(0, this.normBase, this.normBase + this.count);
+        this.normSlots.fill(0, this.base, this.base + this.count);
         this.normEpoch = internedEpoch();
       }
       this.normSlots[at] = slot + 1;
@@ -594,15 +658,17 @@ class ParagraphView {
   /** The frame of saying at word i, memoised (null when the word is not one). */
   frame(i: number): Frame | null {
     if (i < 0 || i >= this.count) return null;
-    const info = this.info[i]!;
+    const at = this.base + i;
+    const info = this.info[at]!;
     if (info & I_FRAME_NONE) return null;
-    if (info & I_FRAME_FOUND) return this.found!.get(i)!;
+    if (info & I_FRAME_FOUND) return FRAME_STORE[this.frames[at]! - 1]!;
     // Most words fail the filter: answered without normalising the word.
     const f = FRAME_FILTER[normalizedKey(this.text, this.ws[i]!, this.we[i]!)] === 1 ? frameAt(this, i) : null;
-    if (f === null) this.info[i]! |= I_FRAME_NONE;
+    if (f === null) this.info[at]! |= I_FRAME_NONE;
     else {
-      (this.found ??= new Map()).set(i, f);
-      this.info[i]! |= I_FRAME_FOUND;
+      FRAME_STORE[frameCount++] = f;
+      this.frames[at] = frameCount;
+      this.info[at]! |= I_FRAME_FOUND;
     }
     return f;
   }
@@ -653,13 +719,13 @@ class ParagraphView {
   gap(i: number): number {
     const inRange = i >= 0 && i <= this.count;
     if (inRange) {
-      const info = this.info[i]!;
+      const info = this.info[this.base + i]!;
       if (info & I_GAP_KNOWN) return info & I_GAP_BITS;
     }
     const from = i > 0 ? this.we[i - 1]! : 0;
     const to = i < this.count ? this.ws[i]! : this.text.length;
     const f = gapFlags(this.text, from, to);
-    if (inRange) this.info[i]! |= f | I_GAP_KNOWN;
+    if (inRange) this.info[this.base + i]! |= f | I_GAP_KNOWN;
     return f;
   }
 
@@ -667,16 +733,11 @@ class ParagraphView {
   lex(i: number): number {
     const inRange = i >= 0 && i < this.count;
     if (inRange) {
-      const info = this.info[i]!;
+      const info = this.info[this.base + i]!;
       if (info & I_LEX_KNOWN) return (info >> I_LEX_SHIFT) & L_ALL;
     }
-    let f = 0;
-    for (const v of nounVariants(this.norm(i))) {
-      if (CLASSIFIERS.has(v)) f |= L_CLASSIFIER;
-      if (TITLES.has(v)) f |= L_TITLE;
-      if (NAMING.has(v)) f |= L_NAMING;
-    }
-    if (inRange) this.info[i]! |= (f << I_LEX_SHIFT) | I_LEX_KNOWN;
+    const f = wordFlags(this.norm(i)) & L_ALL;
+    if (inRange) this.info[this.base + i]! |= (f << I_LEX_SHIFT) | I_LEX_KNOWN;
     return f;
   }
 
@@ -1052,7 +1113,7 @@ function isNpStop(view: ParagraphView, k: number, n: string, entry: FrameEntry, 
   if (entry.governs?.includes(n)) return true;
   if (n === 'في' || n === 'وفي') {
     const next = k + 1 < view.count ? view.norm(k + 1) : '';
-    return nounVariants(next).some((v) => SPEECH_EVENTS.has(v));
+    return (wordFlags(next) & W_SPEECH_EVENT) !== 0;
   }
   if (n.startsWith('لل') || (n.startsWith('ل') && MEDIA.has(n.slice(1)))) return true;
   // لأصدقائها، لهم: ل with a pronoun suffix names the addressee.
@@ -1081,10 +1142,9 @@ function appositiveName(view: ParagraphView, k: number): [number, number] | null
 function finishNp(view: ParagraphView, first: number, last: number, start?: number): Subject {
   const { ws, we } = view;
   const end = we[last]!;
-  const fn = view.norm(first);
-  const clean = cliticVariants(fn);
-  if (first === last && clean.some((v) => PRONOUNS.has(v))) return { explicit: false, end };
-  if (clean.some((v) => DEMONSTRATIVES.has(v))) return { explicit: false, end };
+  const flags = wordFlags(view.norm(first));
+  if (first === last && flags & W_PRONOUN) return { explicit: false, end };
+  if (flags & W_DEMONSTRATIVE) return { explicit: false, end };
   // A subject holding a quoted name keeps its marks balanced ("رئيس الاتحاد "X""); a subject that is
   // nothing but the quoted name is the bare name (وقال "كوون" …).
   let from = start ?? ws[first]!;
@@ -1131,7 +1191,7 @@ function npBefore(view: ParagraphView, frame: Frame): Subject {
   for (let k = 0; k < collected.length; k++) {
     const n = view.norm(collected[k]!);
     if (hasNumberChar(n)) return IMPLIED;
-    if (k > 0 && cliticVariants(n).some((v) => PRONOUNS.has(v))) return IMPLIED;
+    if (k > 0 && wordFlags(n) & W_PRONOUN) return IMPLIED;
   }
   return finishNp(view, collected[0]!, collected[collected.length - 1]!);
 }
@@ -1187,7 +1247,8 @@ class Article {
   /** Views of the paragraphs within VIEW_WINDOW of the current one, created on demand; older ones are released. */
   private readonly views: (ParagraphView | undefined)[] = [];
   /** The speaker of the latest statement and its paragraph, for quotes that continue it. */
-  lastStatement: { para: number; speaker: string } | null = null;
+  lastStatementPara = -1;
+  lastStatementSpeaker = '';
   private readonly carry: ({ para: number; text: string } | null | undefined)[] = [];
   readonly lang: LangTraits;
 
@@ -1276,7 +1337,7 @@ class Article {
 function startSentenceSpeakers(view: ParagraphView): void {
   if (view.latestSpeakers !== null) return;
   view.latestSpeakers = new Array<string | null | undefined>(view.sentenceStartList().length);
-  view.speakerClassLimit = view.classes.length;
+  view.speakerClassLimit = view.classified;
 }
 
 /** Index of the last of `starts` (increasing) before `pos`, or -1. */
@@ -1343,18 +1404,21 @@ function sentenceSpeaker(view: ParagraphView, starts: readonly number[], k: numb
 // ---------------------------------------------------------------------------------------------------
 // Stage 2: classification.
 
-/** Up to `n` words before `pos` within its clause (no punctuation, verb or complementizer between), nearest first. */
-function clauseWordsBefore(view: ParagraphView, pos: number, n: number): number[] {
-  const out: number[] = [];
+/**
+ * How many of the (up to `n`) words right before `pos` are within its clause (no punctuation, verb or
+ * complementizer between): they are words firstWordFrom(pos) - 1, - 2 … nearest first.
+ */
+function clauseWordsBefore(view: ParagraphView, pos: number, n: number): number {
+  let count = 0;
   let j = view.firstWordFrom(pos) - 1;
-  while (j >= 0 && out.length < n) {
-    const gap = out.length === 0 ? gapFlags(view.text, view.we[j]!, pos) : view.gap(j + 1);
-    if (gap & (G_CLAUSE | G_COMMA) || (out.length > 0 && gap & G_MARK)) break;
+  while (j >= 0 && count < n) {
+    const gap = count === 0 ? gapFlags(view.text, view.we[j]!, pos) : view.gap(j + 1);
+    if (gap & (G_CLAUSE | G_COMMA) || (count > 0 && gap & G_MARK)) break;
     if (COMPLEMENTIZERS.has(view.norm(j)) || view.frame(j)) break;
-    out.push(j);
+    count++;
     j--;
   }
-  return out;
+  return count;
 }
 
 /** Nothing but punctuation separates the quote from the end of its sentence. */
@@ -1380,21 +1444,22 @@ function subjectPosition(view: ParagraphView, span: Span): boolean {
 function isNameLike(view: ParagraphView, span: Span, innerWords: number, back: BackContext): boolean {
   if (innerWords > 4) return false;
   if (holdsSentenceEnd(view.text, span.start + span.open.length, span.end - span.close.length)) return false;
-  const before = clauseWordsBefore(view, span.start, 5);
-  const nearest = before[0];
-  if (nearest !== undefined && !(gapFlags(view.text, view.we[nearest]!, span.start) & ~G_MARK) && view.lex(nearest) & L_CLASSIFIER) {
+  // The clause words before the quote are nearest, nearest - 1, … (count of them).
+  const count = clauseWordsBefore(view, span.start, 5);
+  const nearest = view.firstWordFrom(span.start) - 1;
+  if (count > 0 && !(gapFlags(view.text, view.we[nearest]!, span.start) & ~G_MARK) && view.lex(nearest) & L_CLASSIFIER) {
     return true;
   }
-  for (const j of before) {
+  for (let j = nearest; j > nearest - count; j--) {
     // المتحدث باسم X is a title, not a naming (as in تحت اسم, المعروف باسم).
     if (view.lex(j) & L_NAMING && !(view.norm(j) === 'باسم' && j > 0 && view.lex(j - 1) & L_TITLE)) return true;
   }
   if (innerWords <= 3 && !endsSentence(view, span)) {
     // A title a few words back (الرئيس الأوكراني "…", القائد العام للجيش "…"), not across a preposition.
-    for (let t = 0; t < before.length && t < 3; t++) {
-      const n = view.norm(before[t]!);
+    for (let t = 0; t < count && t < 3; t++) {
+      const n = view.norm(nearest - t);
       if (NP_STOPS.has(n) || PREPOSITIONS.has(n)) break;
-      if (view.lex(before[t]!) & L_TITLE) return true;
+      if (view.lex(nearest - t) & L_TITLE) return true;
     }
   }
   // قال إن "حماس" رفضت …: one word opening the reported clause is its subject, a name.
@@ -1526,9 +1591,9 @@ function classifySpan(article: Article, view: ParagraphView, k: number): Classif
   if (back.colonLed) return { kind: 'statement', speaker: article.historyBefore(view, sentStart) };
   if (back.standalone && (innerWords >= 3 || gapFlags(view.text, innerStart, innerEnd) & G_END)) {
     // A quoted sentence standing alone continues the latest speaker of this or the previous paragraph.
-    const last = article.lastStatement;
-    const continues = last && (last.para === view.index || (last.para === view.index - 1 && view.firstWordFrom(span.start) === 0));
-    return { kind: 'statement', speaker: continues ? last.speaker : null };
+    const lastPara = article.lastStatementPara;
+    const continues = lastPara >= 0 && (lastPara === view.index || (lastPara === view.index - 1 && view.firstWordFrom(span.start) === 0));
+    return { kind: 'statement', speaker: continues ? article.lastStatementSpeaker : null };
   }
   if (innerWords >= 4) return { kind: 'statement', speaker: sentenceSubject(view, sentStart, span.start) };
   return SCARE;
@@ -1560,14 +1625,15 @@ export function detectQuotes(paragraphs: readonly string[], lang: string): Detec
 function detectAll(paragraphs: readonly string[], lang: string): DetectedQuote[][] {
   const article = new Article(paragraphs, typeof lang === 'string' ? lang : '');
   const out: DetectedQuote[][] = [];
+  const found = FOUND;
   for (let p = 0; p < paragraphs.length; p++) {
-    const found: DetectedQuote[] = [];
+    let n = 0;
     try {
       const text = paragraphs[p];
       // Most paragraphs hold no quote mark: nothing to find, and their words are only tokenized if a later
       // quote needs them for anaphora.
       if (typeof text === 'string' && firstMarkIndex(text) < 0) {
-        out.push(found);
+        out.push([]);
         article.release(p);
         continue;
       }
@@ -1576,18 +1642,22 @@ function detectAll(paragraphs: readonly string[], lang: string): DetectedQuote[]
         const span = view.spans[k]!;
         const cls = classifySpan(article, view, k);
         view.classes[k] = cls;
+        view.classified = k + 1;
         if (!cls) continue;
         const speaker = cls.kind === 'statement' ? cls.speaker : null;
-        if (cls.kind === 'statement' && speaker) article.lastStatement = { para: p, speaker };
+        if (cls.kind === 'statement' && speaker) {
+          article.lastStatementPara = p;
+          article.lastStatementSpeaker = speaker;
+        }
         span.kind = cls.kind;
         span.speaker = speaker;
-        found.push(span);
+        found[n++] = span;
       }
     } catch {
       // Defensive: a paragraph that trips an unforeseen case keeps the quotes found so far (still sorted and
       // non-overlapping) rather than failing the whole import.
     }
-    out.push(found);
+    out.push(found.slice(0, n));
     article.release(p);
   }
   return out;
