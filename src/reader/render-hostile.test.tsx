@@ -24,6 +24,7 @@ import { PAYLOADS, type Payload } from '../article/hostile/payloads';
 import { isSafeHref } from '../article/links';
 import { MAX_DEPTH, parseArticle } from '../article/parse';
 import type { Article, Block, Inline } from '../article/schema';
+import { PAGE_DATA_ID, serializePageData } from '../app/page-data';
 import { createI18n, type UiLanguage } from '../i18n';
 import { ArticleView } from './ArticleView';
 import { ReaderSettingsProvider } from './use-reader-settings';
@@ -192,6 +193,18 @@ describe('every payload in every string field, rendered', () => {
     } finally {
       done();
       window.alert = realAlert;
+    }
+  });
+
+  it('page data: no payload can end the data script of a prerendered page, and the data comes back whole', () => {
+    for (const payload of PAYLOADS) {
+      const article = carrying(payload.text, payload.text);
+      const json = serializePageData({ path: '/read/x', kind: 'article', article });
+      const page = `<script type="application/json" id="${PAGE_DATA_ID}">${json}</script>`;
+      const dom = parsed(page);
+      expect(dom.querySelectorAll('*').length, payload.id).toBe(1);
+      expect(JSON.parse(dom.querySelector('script')!.textContent!), payload.id).toEqual({ path: '/read/x', kind: 'article', article });
+      expect(json, payload.id).not.toMatch(/<|\u2028|\u2029/u);
     }
   });
 
