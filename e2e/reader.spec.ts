@@ -59,7 +59,16 @@ test.describe('article', () => {
     await page.goto(SEED);
     await expect(page.locator('article h1')).toContainText('بكين وموسكو');
     await expect(page.locator('article .article-body h2')).toHaveCount(5);
+    // A short article is prerendered whole: no link to a complete-text page (e2e/long-article.spec.ts).
+    await expect(page.locator('#sahifa-complete-text')).toHaveCount(0);
     await context.close();
+  });
+
+  test('a short article renders whole at once: nothing is left to add after hydration', async ({ page }) => {
+    await page.goto(SEED);
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    await expect(page.locator('article .article-body .article-chunk')).toHaveCount(1);
+    await expect(page.locator('article .article-body [data-pending-chunks]')).toHaveCount(0);
   });
 
   test('an unknown slug shows a translated not-found message', async ({ page }) => {
