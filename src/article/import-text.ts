@@ -75,7 +75,11 @@ function splitGluedList(text: string): { lead: string; items: string[] } | null 
     }
   }
   items.push(text.slice(from));
-  const cleaned = items.map((s) => s.trim()).filter(Boolean);
+  const cleaned: string[] = [];
+  for (const item of items) {
+    const trimmed = item.trim();
+    if (trimmed) cleaned.push(trimmed);
+  }
   return cleaned.length >= 2 ? { lead: text.slice(0, colon + 1), items: cleaned } : null;
 }
 
@@ -170,7 +174,10 @@ function putPlain(out: Inline[], n: number, text: string, start: number, end: nu
     latin.at = nextAsciiLetter(text, from);
   }
   if (rtl && latin.at < to) return putLatin(out, n, text, from, to);
-  out[n] = from === 0 && to === text.length ? text : text.slice(from, to);
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  // Appending past the end is a separate site: optimized code writing in place is not thrown away when the list grows.
+  if (n < out.length) out[n] = part;
+  else out.push(part);
   return n + 1;
 }
 
@@ -202,7 +209,9 @@ export function buildInline(text: string, quotes: readonly DetectedQuote[], rtl:
     if (q.start < from || q.end > text.length || q.end < q.start) continue;
     n = putPlain(out, n, text, from, q.start, rtl);
     const inner = quoteContent(text, q.start + q.open.length, q.end - q.close.length, rtl);
-    out[n++] = { type: 'quote', kind: q.kind, speaker: q.kind === 'statement' ? q.speaker : null, open: q.open, close: q.close, origin: 'auto', content: inner };
+    const quote: Inline = { type: 'quote', kind: q.kind, speaker: q.kind === 'statement' ? q.speaker : null, open: q.open, close: q.close, origin: 'auto', content: inner };
+    if (n < out.length) out[n++] = quote;
+    else n = out.push(quote);
     from = q.end;
   }
   n = putPlain(out, n, text, from, text.length, rtl);
@@ -232,28 +241,23 @@ export function slugFor(title: string): string {
 }
 
 /**
- * Turns plain newsroom text into a v1 article with quotes and threads detected. Never throws:
- * empty text gives an article with an empty title, which `check` then reports.
+ * The texts of the units. Filled by push, so the list always has the same elements kind: a list from map()
+ * changes kind once map() is optimized, which would send detectQuotes and tagThreads back to unoptimized code.
  */
-export function importText(input: string, options: ImportOptions = {}): Article {
-  const { title, lines } = splitLines(input);
-  const lang = options.lang ?? detectLanguage(languageSample(lines) || title);
-  const rtl = directionOf(lang) === 'rtl';
-  const threads = options.threads ?? DEFAULT_THREADS;
-  const units = toUnits(lines);
-  // Filled by push, so the list always has the same elements kind: a list from map() changes kind once
-  // map() is optimized, which would send detectQuotes and tagThreads back to unoptimized code.
+function textsOf(units: readonly Unit[]): string[] {
   const texts: string[] = [];
   for (const u of units) texts.push(u.text);
-  const quotes = detectQuotes(texts, lang);
-  const tags = tagThreads(texts, threads, lang);
+  return texts;
+}
 
+/** The blocks of the article from its units and what was detected in them (one entry per unit). */
+function buildBody(units: readonly Unit[], quotes: readonly DetectedQuote[][], tags: readonly string[][], rtl: boolean): Block[] {
   const body: Block[] = [];
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
     const content = buildInline(unit.text, quotes[i] ?? NO_QUOTES, rtl);
     const ids = tags[i];
-    // Built as plain literals with \`threads\` set last when there are any: the same keys in the same order
+    // Built as plain literals with `threads` set last when there are any: the same keys in the same order
     // as spreading an optional { threads }, without an object spread per block.
     const threadTags = ids && ids.length ? ids.map((id) => ({ id, origin: 'auto' as const })) : null;
     if (unit.kind === 'item') {
@@ -269,7 +273,25 @@ export function importText(input: string, options: ImportOptions = {}): Article 
     if (threadTags) block.threads = threadTags;
     body.push(block);
   }
+  return body;
+}
 
+/**
+ * Turns plain newsroom text into a v1 article with quotes and threads detected. Never throws:
+ * empty text gives an article with an empty title, which `check` then reports.
+ */
+export function importText(input: string, options: ImportOptions = {}): Article {
+  const { title, lines } = splitLines(input);
+  const lang = options.lang ?? detectLanguage(languageSample(lines) || title);
+  const rtl = directionOf(lang) === 'rtl';
+  const threads = options.threads ?? DEFAULT_THREADS;
+  const units = toUnits(lines);
+  const texts = textsOf(units);
+  const quotes = detectQuotes(texts, lang);
+  const tags = tagThreads(texts, threads, lang);
+
+  // Every loop is in a function of its own: this one runs once per import and is never worth optimizing.
+  const body = buildBody(units, quotes, tags, rtl);
   return {
     format: FORMAT_ID,
     slug: options.slug ?? slugFor(title),

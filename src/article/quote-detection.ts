@@ -402,7 +402,10 @@ function findSpans(text: string, marks: Int32Array, markCount: number): readonly
 function emit(text: string, start: number, openLen: number, closePos: number, closeLen: number): number {
   const end = closePos + closeLen;
   if (hasWordChar(text, start + openLen, closePos)) {
-    SPANS[spanCount++] = { start, end, open: markText(text, start, openLen), close: markText(text, closePos, closeLen), kind: 'scare', speaker: null };
+    const span: Span = { start, end, open: markText(text, start, openLen), close: markText(text, closePos, closeLen), kind: 'scare', speaker: null };
+    // Appending past the end is a separate site: optimized code writing in place is not thrown away when the list grows.
+    if (spanCount < SPANS.length) SPANS[spanCount++] = span;
+    else spanCount = SPANS.push(span);
   }
   return end;
 }
@@ -666,7 +669,8 @@ class ParagraphView {
     const f = FRAME_FILTER[normalizedKey(this.text, this.ws[i]!, this.we[i]!)] === 1 ? frameAt(this, i) : null;
     if (f === null) this.info[at]! |= I_FRAME_NONE;
     else {
-      FRAME_STORE[frameCount++] = f;
+      if (frameCount < FRAME_STORE.length) FRAME_STORE[frameCount++] = f;
+      else frameCount = FRAME_STORE.push(f);
       this.frames[at] = frameCount;
       this.info[at]! |= I_FRAME_FOUND;
     }
@@ -1245,11 +1249,11 @@ const VIEW_WINDOW = HISTORY_PARAGRAPHS + 8;
 
 class Article {
   /** Views of the paragraphs within VIEW_WINDOW of the current one, created on demand; older ones are released. */
-  private readonly views: (ParagraphView | undefined)[] = [];
+  private readonly views: (ParagraphView | undefined)[];
   /** The speaker of the latest statement and its paragraph, for quotes that continue it. */
   lastStatementPara = -1;
   lastStatementSpeaker = '';
-  private readonly carry: ({ para: number; text: string } | null | undefined)[] = [];
+  private readonly carry: ({ para: number; text: string } | null | undefined)[];
   readonly lang: LangTraits;
 
   constructor(
@@ -1257,6 +1261,11 @@ class Article {
     lang: string,
   ) {
     this.lang = langTraits(lang);
+    // Sized up front: lists filled out of order would change elements kind from one article to the next,
+    // which sends the optimized code back to the interpreter.
+    const n = Array.isArray(paragraphs) ? paragraphs.length : 0;
+    this.views = new Array<ParagraphView | undefined>(n);
+    this.carry = new Array<{ para: number; text: string } | null | undefined>(n);
   }
 
   /** The view of paragraph i; `hasMarks` tells whether it holds a quote mark when the caller already knows. */
@@ -1651,7 +1660,8 @@ function detectAll(paragraphs: readonly string[], lang: string): DetectedQuote[]
         }
         span.kind = cls.kind;
         span.speaker = speaker;
-        found[n++] = span;
+        if (n < found.length) found[n++] = span;
+        else n = found.push(span);
       }
     } catch {
       // Defensive: a paragraph that trips an unforeseen case keeps the quotes found so far (still sorted and
