@@ -22,7 +22,8 @@ export function textBlocks(body: readonly Block[]): TextBlock[] {
         out.push({ id: block.id, type: 'quote', content: block.content, threads: block.threads ?? [], speaker: block.speaker });
         break;
       default:
-        out.push({ id: block.id, type: block.type, content: block.content, threads: block.threads ?? [] });
+        // `?? []`: a block of a type this version does not know may have no content (the reader shows a notice for it).
+        out.push({ id: block.id, type: block.type, content: (block as { content?: Inline[] }).content ?? [], threads: block.threads ?? [] });
     }
   }
   return out;

@@ -255,11 +255,9 @@ describe('a wrong type in every field', () => {
   });
 });
 
-describe('known gaps', () => {
-  // GAP (parse.ts reportIssue, 'unknown-type'): `received` is String(value), so a `type` given as an
-  // object is worded `unknown type "[object Object]"` on the command line (and an array as its items
-  // joined by commas). It should show the value as JSON, as 'invalid-value' does.
-  it.fails('words an unknown type given as an object readably', () => {
+describe('unknown types given as other values', () => {
+  // Was a gap: `received` was String(value), so an object read "[object Object]"; it is JSON now.
+  it('words an unknown type given as an object readably', () => {
     const result = parse(docOf({ ...baseArticle(), body: [{ type: { name: 'video' }, id: 'v1', content: [] }] }));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems.map(describeProblem).join('\n')).not.toContain('[object Object]');

@@ -165,7 +165,7 @@ function reportIssue(sink: ProblemSink, root: unknown, issue: core.$ZodIssue, ba
         else {
           const isBlock = path.length === 2 && path[0] === 'body';
           const expected = isBlock ? 'heading, paragraph, list, quote' : 'quote, em, link, span';
-          sink.atPath('unknown-type', { received: String(received), expected }, [...path, 'type']);
+          sink.atPath('unknown-type', { received: typeof received === 'string' ? received : (JSON.stringify(received) ?? String(received)), expected }, [...path, 'type']);
         }
         return;
       }

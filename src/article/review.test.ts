@@ -491,7 +491,8 @@ describe('random review sessions', () => {
       }),
       { numRuns: 150 },
     );
-  });
+    // 150 sessions of up to 10 edits each take a few seconds; more on a busy machine. Nothing here is timed.
+  }, 120_000);
 
   it('give the same article from a pretty and a minified draft', () => {
     fc.assert(

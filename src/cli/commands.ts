@@ -54,12 +54,29 @@ export function readText(file: string): string {
   return text;
 }
 
-const problemLine = (file: string, p: Problem) =>
-  `${file}:${p.line}:${p.column}: ${describeProblem(p)}${p.pointer ? ` [${p.pointer}]` : ''}`;
+/**
+ * A line safe to print on a terminal: control characters (escape sequences, carriage returns, line
+ * breaks that could forge a `FILE:LINE:COL` line) and bidirectional controls (which reorder what
+ * follows) from the input are shown as `\u{…}` escapes instead of acting.
+ */
+export function printable(line: string): string {
+  return line.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, (c) => `\\u{${c.charCodeAt(0).toString(16).padStart(4, '0')}}`);
+}
 
-function loadArticle(file: string): Article {
+const problemLine = (file: string, p: Problem) =>
+  printable(`${file}:${p.line}:${p.column}: ${describeProblem(p)}${p.pointer ? ` [${p.pointer}]` : ''}`);
+
+/** The article in FILE (.txt is imported). `check` also validates what the importer made; `analyze` reports on it as it is. */
+function loadArticle(file: string, validateImported = false): Article {
   const text = readText(file);
-  if (/\.txt$/iu.test(file)) return importText(text);
+  if (/\.txt$/iu.test(file) && !validateImported) return importText(text);
+  if (/\.txt$/iu.test(file)) {
+    // Imported text is checked like any article (a headline too long, say); the problems are placed at
+    // the start of the file, since they concern the article made from it, named by their pointers.
+    const imported = parseArticle(JSON.stringify(importText(text)));
+    if (!imported.ok) throw new Exit(1, imported.problems.map((p) => problemLine(file, { ...p, line: 1, column: 1 })));
+    return imported.article;
+  }
   const result = parseArticle(text);
   if (!result.ok) throw new Exit(1, result.problems.map((p) => problemLine(file, p)));
   return result.article;
@@ -90,7 +107,7 @@ function runCheck(files: string[], out: (s: string) => void, err: (s: string) =>
   let code: 0 | 1 | 2 = 0;
   for (const file of files) {
     try {
-      loadArticle(file);
+      loadArticle(file, true);
       out(`${file}: ok`);
     } catch (error) {
       if (!(error instanceof Exit)) throw error;
@@ -129,7 +146,7 @@ export function main(argv: string[], out = (s: string) => console.log(s), err = 
         const files = rest.filter((a) => a !== '--json');
         if (files.length !== 1 || files[0]!.startsWith('--')) throw new Exit(1, [USAGE]);
         const report = analyzeArticle(loadArticle(files[0]!));
-        out(json ? JSON.stringify(report, null, 2) : humanReport(report));
+        out(json ? JSON.stringify(report, null, 2) : humanReport(report).split('\n').map(printable).join('\n'));
         return 0;
       }
       case '--help':

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Article } from '../article/schema';
 import { analyseArticle, analyseDetails, type AnalysisResponse, type ArticleStage, type DetailStage } from './analysis';
+// Vite's `?worker&url` gives the bundled worker's address as the default export (a virtual module).
+// oxlint-disable-next-line import/default
 import workerUrl from './analysis.worker.ts?worker&url';
 import { shareUnchanged } from './share-unchanged';
 

@@ -38,7 +38,13 @@ function Quote({ run, lang, blockId, path, copy }: { run: QuoteRun; lang: string
   const [open, close] = quoteMarks(lang);
   // Marks are drawn in house style at render; the source's own marks stay in the data untouched.
   const marked = Boolean(run.open || run.close);
-  const inner = <InlineContent content={run.content} lang={lang} blockId={blockId} path={path} copy={copy} />;
+  // The quoted words are isolated from the house marks around them: a direction control left open in
+  // the text cannot carry the closing mark away or mirror it.
+  const inner = (
+    <bdi>
+      <InlineContent content={run.content} lang={lang} blockId={blockId} path={path} copy={copy} />
+    </bdi>
+  );
   if (run.kind === 'scare') {
     return (
       <span data-scare-quote="">

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { uiDirection } from '../i18n';
 
 interface Shown {
-  text: string;
+  /** The quote's speaker; null when it names none. */
+  speaker: string | null;
   mark: HTMLElement;
   rect: { top: number; bottom: number; left: number; right: number };
 }
@@ -28,7 +29,7 @@ export function QuoteTooltip({ container }: { container: RefObject<HTMLElement |
       if (!mark || document.documentElement.dataset.highlights === 'off') return;
       const speaker = mark.dataset.speaker;
       const r = mark.getClientRects()[0] ?? mark.getBoundingClientRect();
-      setShown({ text: speaker ? t('article.speaker', { name: speaker }) : t('article.unattributed'), mark, rect: { top: r.top, bottom: r.bottom, left: r.left, right: r.right } });
+      setShown({ speaker: speaker ?? null, mark, rect: { top: r.top, bottom: r.bottom, left: r.left, right: r.right } });
     };
     const hide = () => setShown(null);
     // Scrolling moves the quote: a focused one keeps its tooltip (focusing it may be what scrolled),
@@ -77,7 +78,20 @@ export function QuoteTooltip({ container }: { container: RefObject<HTMLElement |
   // Placed with viewport coordinates from getClientRects, which are physical: hence left/top here.
   return (
     <div ref={tip} role="tooltip" lang={i18n.language} dir={uiDirection(i18n.language)} className="pointer-events-none fixed top-0 left-0 z-40 max-w-[min(20rem,calc(100vw-1rem))] rounded bg-ink px-3 py-1.5 font-ui text-sm text-paper shadow-lg" style={{ visibility: 'hidden' }}>
-      {shown.text}
+      {shown.speaker === null ? t('article.unattributed') : <SpeakerLine speaker={shown.speaker} />}
     </div>
+  );
+}
+
+/** "Said by NAME" in the UI language, the name in its own isolate (it is content, in any direction). */
+function SpeakerLine({ speaker }: { speaker: string }) {
+  const { t } = useTranslation();
+  const [before = '', after = ''] = t('article.speaker', { name: '\u0000' }).split('\u0000');
+  return (
+    <>
+      {before}
+      <bdi>{speaker}</bdi>
+      {after}
+    </>
   );
 }

@@ -145,7 +145,8 @@ export function ThreadSections({ article }: { article: Article }) {
         >
           <summary className="flex min-h-12 cursor-pointer list-none items-center gap-2 px-4 py-2 font-ui hover:bg-rule/30 [&::-webkit-details-marker]:hidden">
             <ChevronIcon className="disclosure-chevron" />
-            <span className="font-bold">{g.label}</span>
+            {/* bdi: a label is content (an article may define its own threads) and must not reorder the count beside it. */}
+            <bdi className="font-bold">{g.label}</bdi>
             <span className="text-sm text-muted">{t('threads.passages', { count: g.passages.length, n: number(g.passages.length) })}</span>
           </summary>
           <Suspense>

@@ -315,11 +315,16 @@ describe('bidi and zero-width spoofing', () => {
     expect(found.filter((s) => s.after.length > 0 && !isLabelGap(s) && !isQuoteMarkGap(s))).toEqual([]);
   });
 
-  it.fails.each(cases)('GAP 1, thread labels: %s', (_name, payload, ui) => {
+  // Gap 1 was fixed: thread labels are in <bdi> elements.
+  it.each(cases)('thread labels are isolated: %s', (_name, payload, ui) => {
     expect(spoofed(payload, ui).filter(isLabelGap).filter((s) => s.before.length + s.after.length > 0)).toEqual([]);
   });
 
-  it.fails.each(cases)('GAP 2, quotation marks: %s', (_name, payload, ui) => {
+  // Gap 2, partly fixed: the quoted words are now in a <bdi>, so an override inside a quote no longer
+  // moves its own marks. Still open: an override left open in the plain text of a paragraph reaches the
+  // house marks of a later quote in that paragraph, as it reaches every later word of the paragraph
+  // (the editor's lint flags such characters; the reader does not strip them).
+  it.fails.each(cases)('GAP 2, quotation marks after an override in the same paragraph: %s', (_name, payload, ui) => {
     expect(spoofed(payload, ui).filter(isQuoteMarkGap)).toEqual([]);
   });
 
@@ -355,7 +360,8 @@ describe('bidi and zero-width spoofing', () => {
   // the string, so an override in it cannot reorder the label (the first test holds), but it is not
   // isolated: a translation that puts the name first would be reordered. (The hidden descriptions
   // used by aria-describedby have the same form; they are never displayed.)
-  it.fails('GAP 3, the quote tooltip shows the speaker alone in an isolating element', async () => {
+  // Was gap 3: the tooltip now puts the name in a <bdi>.
+  it('the quote tooltip shows the speaker alone in an isolating element', async () => {
     const payload = spoofers.find((p) => p.id === 'rlo-mimics-chrome')!;
     const speakerPaths = stringPaths(base).filter((p) => p[p.length - 1] === 'speaker' && p.includes('content'));
     const article = speakerPaths.reduce((a, p) => withValueAt(a, p, payload.text), base);
@@ -419,7 +425,8 @@ describe('unknown blocks', () => {
   // placedStatements and readingMinutes, run for the whole article outside any block's error
   // boundary, throw on it ("content is not iterable"): the whole article fails instead of one block.
   // Unreachable through parseArticle, which refuses unknown types.
-  it.fails('client: an unknown block without content also shows just the notice', async () => {
+  // Was a gap: blocks.ts textBlocks now treats missing content as empty.
+  it('client: an unknown block without content also shows just the notice', async () => {
     const errors: unknown[] = [];
     const realError = console.error;
     console.error = (...args: unknown[]) => void errors.push(args);
