@@ -130,9 +130,9 @@ function idOfFragment(fragment: string): string {
  * The full text in its own order. Memoised: settings and language changes re-render the chrome
  * around it, and a long article must not be reconciled again for them.
  *
- * A long body (more than PROGRESSIVE_FROM chunks) is prerendered and hydrated with its first
- * chunks only, so its first paint does not wait for parsing, styling and laying out the whole
- * text; after hydration the rest is added a chunk at a time in idle time, in transitions, with
+ * A long body (more than PROGRESSIVE_FROM blocks) is prerendered and hydrated with its first
+ * blocks only, so its first paint does not wait for parsing, styling and laying out the whole
+ * text; after hydration the rest is added a step at a time in idle time, in transitions, with
  * no long task (docs/decisions/0003-long-articles.md). Until then a gap of the estimated
  * size stands for the chunks still to come (the scroll bar and the reading progress stay right),
  * the chunk in view comes first, a link or fragment that names a later element renders its chunk
@@ -143,12 +143,12 @@ const ArticleBody = memo(function ArticleBody({ article, ui }: { article: Articl
   const complete = useContext(CompleteBodyContext);
   const hydrated = useHydrated();
   const chunks = useMemo(() => chunkBody(article.body), [article.body]);
-  const [state, setState] = useState(() => ({ chunks, rendered: initialChunks(chunks.length, complete) as readonly boolean[] }));
+  const [state, setState] = useState(() => ({ chunks, rendered: initialChunks(chunks, complete) as readonly boolean[] }));
   let rendered = state.rendered;
   if (state.chunks !== chunks) {
     // Another body in the same view. An edited draft in the preview keeps what it has shown; another
     // article (a different number of chunks) starts afresh.
-    if (chunks.length !== state.chunks.length) rendered = initialChunks(chunks.length, complete);
+    if (chunks.length !== state.chunks.length) rendered = initialChunks(chunks, complete);
     setState({ chunks, rendered });
   }
   const body = useRef<HTMLDivElement>(null);

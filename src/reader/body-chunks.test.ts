@@ -1,34 +1,39 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../article/schema';
-import { CHUNK, CHUNK_ESTIMATE_REM, chunkBody, chunkOfId, FIRST_CHUNKS, initialChunks, isProgressive, nextChunks, PROGRESSIVE_FROM, segments, withChunks } from './body-chunks';
+import { CHUNK, CHUNK_ESTIMATE_REM, chunkBody, chunkOfId, FIRST_BLOCKS, initialChunks, isProgressive, LONG_CHUNK, nextChunks, PROGRESSIVE_FROM, segments, withChunks } from './body-chunks';
 
 const paragraph = (id: string): Block => ({ type: 'paragraph', id, content: ['نص'] });
 const body = (n: number): Block[] => Array.from({ length: n }, (_, i) => paragraph(`b${i + 1}`));
 
 describe('chunkBody', () => {
-  it('cuts the body into chunks of CHUNK blocks, the last one shorter', () => {
+  it('cuts a body into chunks of CHUNK blocks, the last one shorter', () => {
     const chunks = chunkBody(body(CHUNK * 2 + 5));
     expect(chunks.map((c) => c.length)).toEqual([CHUNK, CHUNK, 5]);
     expect(chunks[1]![0]!.id).toBe(`b${CHUNK + 1}`);
     expect(chunkBody([])).toEqual([]);
   });
+
+  it('cuts a long body into smaller chunks', () => {
+    const chunks = chunkBody(body(PROGRESSIVE_FROM + 1));
+    expect(chunks[0]).toHaveLength(LONG_CHUNK);
+    expect(chunks.flat().map((b) => b.id)).toEqual(body(PROGRESSIVE_FROM + 1).map((b) => b.id));
+  });
 });
 
 describe('which chunks the first render holds', () => {
   it('renders short bodies whole, as always', () => {
-    const blocks = CHUNK * PROGRESSIVE_FROM;
-    expect(isProgressive(blocks)).toBe(false);
-    expect(initialChunks(chunkBody(body(blocks)).length).every(Boolean)).toBe(true);
+    expect(isProgressive(PROGRESSIVE_FROM)).toBe(false);
+    expect(initialChunks(chunkBody(body(PROGRESSIVE_FROM))).every(Boolean)).toBe(true);
   });
 
-  it('renders only the first chunks of a long body, unless asked for all of it', () => {
-    const blocks = CHUNK * PROGRESSIVE_FROM + 1;
-    expect(isProgressive(blocks)).toBe(true);
-    const first = initialChunks(chunkBody(body(blocks)).length);
-    expect(first.filter(Boolean)).toHaveLength(FIRST_CHUNKS);
-    expect(first.slice(0, FIRST_CHUNKS).every(Boolean)).toBe(true);
-    expect(initialChunks(first.length, true).every(Boolean)).toBe(true);
+  it('renders only the first blocks of a long body, unless asked for all of it', () => {
+    expect(isProgressive(PROGRESSIVE_FROM + 1)).toBe(true);
+    const chunks = chunkBody(body(PROGRESSIVE_FROM + 1));
+    const first = initialChunks(chunks);
+    expect(chunks.filter((_, i) => first[i]).flat()).toHaveLength(FIRST_BLOCKS);
+    expect(first.indexOf(false)).toBe(FIRST_BLOCKS / LONG_CHUNK);
+    expect(initialChunks(chunks, true).every(Boolean)).toBe(true);
   });
 });
 

@@ -9,6 +9,12 @@ import type { Block } from '../article/schema';
 export const CHUNK = 24;
 
 /**
+ * Blocks per chunk of a long body: laying out a chunk that scrolls into view, or that the first
+ * paint finds just below the fold, then costs half as much.
+ */
+export const LONG_CHUNK = 12;
+
+/**
  * Estimated height of a chunk not laid out yet, in rem: the `contain-intrinsic-size` of
  * `.article-chunk` in src/app/app.css. A stretch of chunks not rendered yet takes this much room
  * per chunk, so rendering them in place moves nothing that is laid out.
@@ -16,34 +22,44 @@ export const CHUNK = 24;
 export const CHUNK_ESTIMATE_REM = 60;
 
 /**
- * Bodies of more chunks than this render progressively: the prerendered page and the first render
- * hold the first {@link FIRST_CHUNKS} chunks, and the rest is added after hydration, a few chunks
- * at a time. Shorter bodies (nearly every news story) render whole, as before.
+ * Bodies of more blocks than this render progressively: the prerendered page and the first render
+ * hold the first {@link FIRST_BLOCKS} blocks, and the rest is added after hydration, a step at a
+ * time. Shorter bodies (nearly every news story) render whole, in chunks of {@link CHUNK}, as before.
  */
-export const PROGRESSIVE_FROM = 10;
+export const PROGRESSIVE_FROM = 240;
 
-/** Chunks in the first render of a long body: several screens, on a phone and on a desktop. */
-export const FIRST_CHUNKS = 2;
+/** Blocks in the first render of a long body: several screens, on a phone and on a desktop. */
+export const FIRST_BLOCKS = 48;
 
-/** Chunks added per step while a long body grows: one chunk's commit stays well under a long task at 4x CPU slowdown. */
-export const STEP_CHUNKS = 1;
-
-/** The body in chunks of {@link CHUNK} blocks. */
-export function chunkBody(body: readonly Block[]): Block[][] {
-  const out: Block[][] = [];
-  for (let i = 0; i < body.length; i += CHUNK) out.push(body.slice(i, i + CHUNK));
-  return out;
-}
+/** Chunks of a long body added per step: one step's commit stays well under a long task at 4x CPU slowdown. */
+export const STEP_CHUNKS = 2;
 
 /** Whether a body of this many blocks renders progressively. */
 export function isProgressive(blocks: number): boolean {
-  return Math.ceil(blocks / CHUNK) > PROGRESSIVE_FROM;
+  return blocks > PROGRESSIVE_FROM;
 }
 
-/** Which chunks the first render holds: all of them, unless the body is long and `complete` is not asked for. */
-export function initialChunks(count: number, complete = false): boolean[] {
-  const all = complete || count <= PROGRESSIVE_FROM;
-  return Array.from({ length: count }, (_, i) => all || i < FIRST_CHUNKS);
+/** The body in chunks: of {@link CHUNK} blocks, or of {@link LONG_CHUNK} for a long body. */
+export function chunkBody(body: readonly Block[]): Block[][] {
+  const size = isProgressive(body.length) ? LONG_CHUNK : CHUNK;
+  const out: Block[][] = [];
+  for (let i = 0; i < body.length; i += size) out.push(body.slice(i, i + size));
+  return out;
+}
+
+/**
+ * Which chunks of `chunks` the first render holds: all of them, unless the body is long and
+ * `complete` is not asked for.
+ */
+export function initialChunks(chunks: readonly (readonly Block[])[], complete = false): boolean[] {
+  const blocks = chunks.reduce((n, c) => n + c.length, 0);
+  const all = complete || !isProgressive(blocks);
+  let shown = 0;
+  return chunks.map((c) => {
+    const first = shown < FIRST_BLOCKS;
+    shown += c.length;
+    return all || first;
+  });
 }
 
 /** `rendered` with the chunks at `indices` rendered too (the same array when nothing changes). */
