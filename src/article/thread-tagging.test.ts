@@ -216,3 +216,36 @@ describe('robustness', () => {
     expect(performance.now() - started).toBeLessThan(5000);
   });
 });
+
+describe('results do not depend on earlier calls', () => {
+  // Words already matched are remembered across calls (only those no multi-word name continues from).
+  it('tags a word the same whether it stands alone or starts a longer name, in any order', () => {
+    const paragraphs = [
+      'عاد الوفد من بيونغ يانغ أمس.',
+      'أدى الممثل بيونغ هو دور المحقق.',
+      'يتسع الخليج بين الحكومة والمعارضة يوما بعد يوم.',
+      'تراجعت حركة الشحن في مياه الخليج.',
+      'أطلقت كوريا الشمالية صاروخا باليستيا.',
+      'زار الوفد كوريا.',
+    ];
+    const expected = paragraphs.map((p) => tagOne(p));
+    expect(paragraphs.map((p) => tagOne(p))).toEqual(expected);
+    expect([...paragraphs].reverse().map((p) => tagOne(p))).toEqual([...expected].reverse());
+    expect(tagThreads(paragraphs, DEFAULT_THREADS, 'ar')).toEqual(tagThreads(paragraphs, DEFAULT_THREADS, 'ar'));
+  });
+
+  it('tags an article the same before and after many other words were seen', () => {
+    const letters = 'بتثجحخدذرزسشصضطظعغفقكلمنهوي';
+    const word = (k: number) => {
+      let w = 'ت';
+      for (let n = k + 1; n > 0; n = Math.floor(n / letters.length)) w += letters[n % letters.length];
+      return w;
+    };
+    const article = (offset: number) =>
+      Array.from({ length: 3000 }, (_, p) => `${word(offset + p * 3)} ${word(offset + p * 3 + 1)} في غزة و${word(offset + p * 3 + 2)} كييف.`);
+    const first = tagThreads(article(0), DEFAULT_THREADS, 'ar');
+    tagThreads(article(100_000), DEFAULT_THREADS, 'ar');
+    expect(tagThreads(article(0), DEFAULT_THREADS, 'ar')).toEqual(first);
+    expect(first.every((ids) => ids.includes(ME) && ids.includes(U))).toBe(true);
+  });
+});

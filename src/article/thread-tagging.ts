@@ -366,6 +366,7 @@ function walk(trie: Trie<Entry>, text: Folded, start: number, firstEnd: number, 
     if (entries) collect(entries, codes, end, end, hadArticle, hit);
     const spaced = trie.child(node, SPACE);
     if (spaced < 0) return;
+    spaceReached = true;
     let next = end;
     while (next < length && next - end < MAX_NAME_GAP && codes[next] === GAP) next++;
     if (next === end || next >= length || !isLetter(codes[next]!)) return;
@@ -446,10 +447,10 @@ class Matches {
 }
 
 /** Records what the entries of one word's longest match do; returns whether the word is a team/series noun. */
-function record(hit: Hit, modified: boolean, out: Matches): boolean {
+function record(entries: readonly Entry[], count: number, modified: boolean, out: Matches): boolean {
   let isModifier = false;
-  for (let i = 0; i < hit.count; i++) {
-    const e = hit.entries[i]!;
+  for (let i = 0; i < count; i++) {
+    const e = entries[i]!;
     switch (e.kind) {
       case Kind.sportCue:
         out.flagSentence(SENTENCE_SPORT);
@@ -477,6 +478,74 @@ function record(hit: Hit, modified: boolean, out: Matches): boolean {
 }
 
 const builtinHit = new Hit();
+
+// Words already matched against the built-in lexicons, by their folded codes: news text repeats its words,
+// and a word from which no walk reached a multi-word name (see spaceReached) matches the same way wherever
+// it stands, so its entries are looked up instead of walking the tries again from it and from each of its
+// clitic prefixes. Open addressing; emptied when half full or when its code store is full.
+const KNOWN_BITS = 14;
+const KNOWN_MASK = (1 << KNOWN_BITS) - 1;
+const KNOWN_LONGEST = 32;
+/** Hash of each slot's word, 0 for an empty slot (stored hashes are odd). */
+const knownHashes = new Int32Array(1 << KNOWN_BITS);
+/** Each slot's word: knownCodes[knownAt[slot], knownAt[slot] + knownLength[slot]). */
+const knownAt = new Int32Array(1 << KNOWN_BITS);
+const knownLength = new Int32Array(1 << KNOWN_BITS);
+const knownCodes = new Uint16Array(1 << 17);
+/** The entries that end at each slot's word (those of a Hit ending there; empty when none does). */
+const knownEntries: (readonly Entry[])[] = new Array<readonly Entry[]>(1 << KNOWN_BITS).fill([]);
+let knownCount = 0;
+let knownUsed = 0;
+let knownHash = 0;
+/** Set by walk when a walk got to the end of a word with a multi-word name still possible. */
+let spaceReached = false;
+
+/**
+ * The slot of the word codes[start, end) if its matches are known, else -1 - the slot to remember them in
+ * (or -1 - knownHashes.length when the word is not to be remembered).
+ */
+function knownWord(codes: Uint16Array, start: number, end: number): number {
+  const length = end - start;
+  if (length > KNOWN_LONGEST) return -1 - knownHashes.length;
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ codes[i]!, 0x01000193);
+  const hash = Math.imul(h ^ length, 0x9e3779b1) | 1;
+  knownHash = hash;
+  let slot = (hash >>> (32 - KNOWN_BITS)) & KNOWN_MASK;
+  for (let stored = knownHashes[slot]!; stored !== 0; stored = knownHashes[slot]!) {
+    if (stored === hash && knownLength[slot] === length) {
+      const at = knownAt[slot]!;
+      let same = true;
+      for (let k = 0; k < length && same; k++) same = knownCodes[at + k] === codes[start + k];
+      if (same) return slot;
+    }
+    slot = (slot + 1) & KNOWN_MASK;
+  }
+  return -1 - slot;
+}
+
+/** Remembers the entries of `hit` (ending at the word's end, if any) for the word codes[start, end); `missing` is what knownWord returned. */
+function remember(codes: Uint16Array, start: number, end: number, missing: number, hit: Hit): void {
+  let slot = -1 - missing;
+  if (slot >= knownHashes.length) return;
+  const length = end - start;
+  if (knownCount >= knownHashes.length >> 1 || knownUsed + length > knownCodes.length) {
+    knownHashes.fill(0);
+    knownEntries.fill([]);
+    knownCount = 0;
+    knownUsed = 0;
+    slot = (knownHash >>> (32 - KNOWN_BITS)) & KNOWN_MASK;
+  }
+  knownHashes[slot] = knownHash;
+  knownAt[slot] = knownUsed;
+  knownLength[slot] = length;
+  for (let k = 0; k < length; k++) knownCodes[knownUsed + k] = codes[start + k]!;
+  knownUsed += length;
+  knownEntries[slot] = hit.count > 0 ? hit.entries.slice(0, hit.count) : NO_ENTRIES;
+  knownCount++;
+}
+
+const NO_ENTRIES: readonly Entry[] = [];
 const customHit = new Hit();
 
 /** Finds every name in `text` (built-in lexicons and the article's keywords) into `out`. */
@@ -494,14 +563,25 @@ function scan(text: string, custom: Trie<Entry> | null, out: Matches): void {
     }
     const i = starts[k]!;
     const end = ends[k]!;
-    builtinHit.reset();
-    matchWord(BUILTIN_TRIE, folded, i, end, builtinHit);
-    let next = Math.max(end, builtinHit.end);
-    const isModifier = record(builtinHit, modified, out);
+    let next = end;
+    let isModifier: boolean;
+    const known = knownWord(folded.codes, i, end);
+    if (known >= 0) {
+      // Matched before, and no longer name can start here: the same entries end at this word's end.
+      const entries = knownEntries[known]!;
+      isModifier = entries.length > 0 && record(entries, entries.length, modified, out);
+    } else {
+      builtinHit.reset();
+      spaceReached = false;
+      matchWord(BUILTIN_TRIE, folded, i, end, builtinHit);
+      if (!spaceReached) remember(folded.codes, i, end, known, builtinHit);
+      next = Math.max(end, builtinHit.end);
+      isModifier = record(builtinHit.entries, builtinHit.count, modified, out);
+    }
     if (custom) {
       customHit.reset();
       matchWord(custom, folded, i, end, customHit);
-      record(customHit, false, out);
+      record(customHit.entries, customHit.count, false, out);
       next = Math.max(next, customHit.end);
     }
     modified = isModifier;
