@@ -494,6 +494,9 @@ let arenaFrame = new Int32Array(1 << 12);
 let arenaUsed = 0;
 /** The frames of saying found during one detectQuotes call (see ParagraphView.frame). */
 const FRAME_STORE: Frame[] = [];
+/** What emptied entries of the shared lists hold: nothing that keeps a text alive. */
+const NO_FRAME: Frame = { view: null as unknown as ParagraphView, wi: -1, entry: { kind: 'verb' }, relative: false };
+const NO_QUOTE: DetectedQuote = { start: 0, end: 0, open: '', close: '', kind: 'scare', speaker: null };
 let frameCount = 0;
 
 /** A copy of `a` of `size` elements, keeping the first `keep`. */
@@ -525,11 +528,13 @@ function releaseArena(): void {
     arenaNorm = new Int32Array(1 << 12);
     arenaFrame = new Int32Array(1 << 12);
   }
-  // Frames refer to their views and texts: none is kept alive past the call.
-  FRAME_STORE.length = 0;
+  // Frames refer to their views and texts: none is kept alive past the call. The lists keep their length
+  // (emptied, they would be grown again through their push sites, which the optimized code leaves out).
+  if (FRAME_STORE.length > ARENA_KEPT) FRAME_STORE.length = 0;
+  else FRAME_STORE.fill(NO_FRAME);
   frameCount = 0;
-  FOUND.length = 0;
-  SPANS.length = 0;
+  FOUND.fill(NO_QUOTE);
+  SPANS.fill(NO_QUOTE);
 }
 
 const NO_SPANS: readonly Span[] = [];
@@ -1264,8 +1269,8 @@ class Article {
     // Sized up front: lists filled out of order would change elements kind from one article to the next,
     // which sends the optimized code back to the interpreter.
     const n = Array.isArray(paragraphs) ? paragraphs.length : 0;
-    this.views = new Array<ParagraphView | undefined>(n);
-    this.carry = new Array<{ para: number; text: string } | null | undefined>(n);
+    this.views = new Array<ParagraphView | undefined>(n).fill(undefined);
+    this.carry = new Array<{ para: number; text: string } | null | undefined>(n).fill(undefined);
   }
 
   /** The view of paragraph i; `hasMarks` tells whether it holds a quote mark when the caller already knows. */
