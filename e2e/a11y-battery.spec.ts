@@ -1,0 +1,403 @@
+/**
+ * Accessibility battery (issue #5, WCAG 2.2 AA): axe on every route in both UI languages, every
+ * theme and both screen sizes; a keyboard-only journey from the library to the editor's problems
+ * with a visible focus indicator at every stop; reduced motion; and the accessible names of the
+ * main controls in Arabic and English.
+ *
+ * print-and-a11y.spec.ts scans the library, the article (collapsed, expanded, settings open), a
+ * ?src= error and the 404 page in the light, dark and sepia themes; this battery adds the "system"
+ * theme, the ?src= article and its invalid-article page, /preview empty and with an article, and
+ * every combination on phones. keyboard.spec.ts covers the reader's Tab order; the journey here
+ * goes on through settings and the editor.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { THEMES } from '../src/reader/settings';
+import { axeViolations, expect, test } from './fixtures';
+import { SEED, storeSettings } from './pages/reader-page';
+import { ARTICLE_URL, ENGLISH_ARTICLE, HOST, readUrl } from './pages/remote-host';
+import { LANGUAGES, ui, type Lng } from './pages/ui-text';
+
+type Theme = (typeof THEMES)[number];
+
+/** Pastes `text` into the draft editor as the clipboard would. */
+async function paste(page: Page, text: string) {
+  const editor = page.getByTestId('draft-editor');
+  await editor.focus();
+  await editor.evaluate((el, value) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', value);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+/** ENGLISH_ARTICLE with a curly-quote warning for the problems panel and a thread label in both languages. */
+const PREVIEW_ARTICLE = {
+  ...ENGLISH_ARTICLE,
+  lang: 'ar',
+  title: 'محادثات الميناء تُستأنف بعد أسبوع من التأخير',
+  subtitle: 'قال الوزير “سنعيد فتح الميناء” قبل أن يغادر',
+};
+
+/** An article the schema refuses in several places, for the problem list of the ?src= page. */
+const INVALID = { ...ENGLISH_ARTICLE, status: 'live', slug: 'Not A Slug', published: 'yesterday' };
+
+/** Themes whose colours are dark (the system theme is checked on a dark device). */
+const DARK = new Set<Theme>(['dark', 'system']);
+
+/** Draft JSON in the editor is coloured by CodeMirror's default (light) highlight style: see the editor test below. */
+const EDITOR_TEXT = '.cm-content';
+
+/** Like `axeViolations`, limited to (or leaving out) part of the page. */
+async function axeIn(page: Page, { include, exclude }: { include?: string; exclude?: string }) {
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+  if (include) builder = builder.include(include);
+  if (exclude) builder = builder.exclude(exclude);
+  const results = await builder.analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Sets the theme before load and, for "system", a dark device. */
+async function useTheme(page: Page, theme: Theme) {
+  if (theme === 'system') await page.emulateMedia({ colorScheme: 'dark' });
+  await storeSettings(page, { theme });
+}
+
+test.describe('axe on every route, language, theme and size', () => {
+  for (const lng of LANGUAGES) {
+    for (const theme of THEMES) {
+      test(`no violations: library, bundled article, ?src= article and invalid article, /preview empty and with an article, 404 (${lng}, ${theme})`, async ({ page, isMobile }) => {
+        test.setTimeout(150_000);
+        // "system" follows the device: checked with a dark device (a light one looks like "light").
+        await useTheme(page, theme);
+        await page.route(`${HOST}/**`, (route) =>
+          route.fulfill({ status: 200, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body: JSON.stringify(route.request().url() === ARTICLE_URL ? ENGLISH_ARTICLE : INVALID, null, 2) }),
+        );
+        const scanned: string[] = [];
+        const axe = async (where: string, { editorText = true } = {}) => {
+          await expect(page.locator('html')).toHaveAttribute('lang', lng);
+          if (theme === 'system') await expect(page.locator('html')).not.toHaveAttribute('data-theme');
+          else await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+          const violations = editorText ? await axeViolations(page) : await axeIn(page, { exclude: EDITOR_TEXT });
+          expect(violations, `${where} (${lng}, ${theme})`).toEqual([]);
+          scanned.push(where);
+        };
+        const ready = () => page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+
+        await page.goto(`/?lng=${lng}`);
+        await ready();
+        await axe('library');
+        await page.goto(`${SEED}?lng=${lng}`);
+        await ready();
+        await axe('bundled article');
+        await page.goto(readUrl(ARTICLE_URL, lng));
+        await expect(page.locator('article h1')).toHaveText(ENGLISH_ARTICLE.title);
+        await axe('?src= article');
+        await page.goto(readUrl(`${HOST}/invalid.json`, lng));
+        await expect(page.getByRole('alert').locator('ul > li').first()).toBeVisible();
+        await axe('?src= invalid article with its problems');
+        await page.goto(`/preview?lng=${lng}`);
+        await page.getByTestId('draft-editor').waitFor();
+        await axe('/preview, empty');
+        await paste(page, JSON.stringify(PREVIEW_ARTICLE, null, 2));
+        await expect(page.getByTestId('draft-preview').locator('article h1')).toHaveText(PREVIEW_ARTICLE.title);
+        await expect(page.getByTestId('draft-problems').locator('li')).not.toHaveCount(0);
+        // The JSON's syntax colours in dark themes are the subject of their own test (a known bug).
+        await axe('/preview with an article and its warnings', { editorText: !DARK.has(theme) });
+        if (isMobile) {
+          await page.getByRole('tab', { name: ui(lng, 'preview.tabPreview'), exact: true }).click();
+          await expect(page.getByTestId('draft-preview').locator('article h1')).toBeVisible();
+          await axe('/preview, the preview tab');
+        }
+        await page.goto(`/no/such/page?lng=${lng}`);
+        await expect(page.getByRole('alert')).toBeVisible();
+        await axe('404 page');
+        expect(scanned.length).toBe(isMobile ? 8 : 7);
+      });
+    }
+  }
+});
+
+test.describe('the draft editor\'s syntax colours', () => {
+  test.skip(({ isMobile }) => isMobile, 'colours do not depend on the screen size: desktop only');
+
+  for (const theme of THEMES) {
+    test(`article JSON in the editor has enough contrast (${theme} theme)`, async ({ page }) => {
+      // BUG (src/preview/DraftEditor.tsx): the editor uses CodeMirror's defaultHighlightStyle, made for
+      // a light background, on the theme's paper colour: in the dark theme (and "system" on a dark
+      // device) JSON strings and keywords fail WCAG 1.4.3 contrast (axe color-contrast, serious).
+      if (DARK.has(theme)) test.fail();
+      await useTheme(page, theme);
+      await page.goto('/preview?lng=en');
+      await paste(page, JSON.stringify(PREVIEW_ARTICLE, null, 2));
+      await expect(page.getByTestId('draft-preview').locator('article h1')).toHaveText(PREVIEW_ARTICLE.title);
+      expect(await axeIn(page, { include: EDITOR_TEXT })).toEqual([]);
+    });
+  }
+});
+
+interface FocusStop {
+  element: string;
+  indicator: boolean;
+}
+
+/**
+ * The focused element and whether it shows a focus indicator: an outline (at least 1 px, not
+ * transparent) on it, on its parent or grandparent (labels and editor frames draw the ring), or on
+ * its next sibling (a visually hidden radio styles the box beside it); or a box-shadow on it.
+ */
+async function focusStop(page: Page): Promise<FocusStop> {
+  return page.evaluate(async () => {
+    // Components may style focus a frame later (CodeMirror marks its frame focused on the next update).
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const el = document.activeElement;
+    if (!el || el === document.body) return { element: 'body', indicator: false };
+    const ring = (c: Element | null | undefined) => {
+      if (!c) return false;
+      const s = getComputedStyle(c);
+      const box = c.getBoundingClientRect();
+      const outline = s.outlineStyle !== 'none' && Number.parseFloat(s.outlineWidth) >= 1 && !/rgba\(.*,\s*0\)$|transparent/u.test(s.outlineColor);
+      return outline && box.width > 0 && box.height > 0;
+    };
+    const shadow = getComputedStyle(el).boxShadow;
+    const indicator = [el, el.parentElement, el.parentElement?.parentElement, el.nextElementSibling].some(ring) || (!!shadow && shadow !== 'none');
+    const label = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/gu, ' ').slice(0, 40);
+    return { element: `${el.localName}${el.id ? `#${el.id}` : ''}${el.getAttribute('href') ? `[href=${el.getAttribute('href')}]` : ''} “${label}”`, indicator };
+  });
+}
+
+test.describe('keyboard only', () => {
+  test.skip(({ isMobile }) => isMobile, 'a keyboard journey: desktop only');
+
+  for (const lng of LANGUAGES) {
+    test(`library → article → thread → quote and its speaker → settings → /preview → editor → problems, every stop with a visible focus ring (${lng})`, async ({ page }) => {
+      test.setTimeout(120_000);
+      const stops: FocusStop[] = [];
+      /** Tab (or Shift+Tab) until `target` has the focus, checking the focus ring at every stop. */
+      const tabTo = async (target: Locator, { back = false, max = 80 } = {}) => {
+        if (await target.evaluate((el) => el === document.activeElement)) return;
+        for (let i = 0; i < max; i++) {
+          await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+          stops.push(await focusStop(page));
+          if (await target.evaluate((el) => el === document.activeElement)) return;
+        }
+        throw new Error(`never reached ${String(target)} after ${max} presses: ${stops.slice(-8).map((s) => s.element).join(' | ')}`);
+      };
+
+      // The library: the skip link first, then into the content, then the article's link.
+      await page.goto(`/?lng=${lng}`);
+      await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('link', { name: ui(lng, 'app.skipToContent') })).toBeFocused();
+      stops.push(await focusStop(page));
+      await page.keyboard.press('Enter');
+      await expect(page.locator('main#content')).toBeFocused();
+      const articleLink = page.locator(`main a[href="${SEED}"]`);
+      await tabTo(articleLink);
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`${SEED}$`, 'u'));
+      await expect(page.locator('article h1')).toBeVisible();
+      await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+
+      // A thread section, opened with Enter.
+      const korea = page.locator('[data-thread="korea"]');
+      await tabTo(korea.locator('> summary'));
+      await page.keyboard.press('Enter');
+      await expect(korea).toHaveAttribute('open', '');
+
+      // A statement in the text: its speaker shown on focus and given as its description.
+      const statement = page.locator('article .article-body mark[data-quote]').first();
+      await tabTo(statement);
+      const speaker = await statement.getAttribute('data-speaker');
+      const said = speaker ? ui(lng, 'article.speaker', { name: speaker }) : ui(lng, 'article.unattributed');
+      await expect(page.getByRole('tooltip')).toHaveText(said);
+      await expect(statement).toHaveAccessibleDescription(said);
+
+      // Back up to the settings; change the theme with the arrow keys; Escape returns to the button.
+      const settingsButton = page.getByRole('button', { name: ui(lng, 'settings.open'), exact: true });
+      await tabTo(settingsButton, { back: true });
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog', { name: ui(lng, 'settings.title') });
+      await expect(dialog).toBeVisible();
+      const themeSystem = dialog.getByRole('radio', { name: ui(lng, 'settings.themes.system'), exact: true });
+      await tabTo(themeSystem);
+      await page.keyboard.press(lng === 'ar' ? 'ArrowLeft' : 'ArrowRight');
+      await expect(dialog.getByRole('radio', { name: ui(lng, 'settings.themes.light'), exact: true })).toBeFocused();
+      stops.push(await focusStop(page));
+      await page.keyboard.press(lng === 'ar' ? 'ArrowLeft' : 'ArrowRight');
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+      stops.push(await focusStop(page));
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+      await expect(settingsButton).toBeFocused();
+
+      // The editor (reached by its address: no page links to it), typed into, then left with Tab.
+      await page.goto(`/preview?lng=${lng}`);
+      const editor = page.getByRole('textbox', { name: ui(lng, 'preview.editorLabel') });
+      await editor.waitFor();
+      await tabTo(editor);
+      await page.keyboard.type('{"format": "sahifa-article/1", "title": }');
+      await page.keyboard.press('Tab');
+      stops.push(await focusStop(page));
+      await expect(editor).not.toBeFocused();
+      await expect(editor).toHaveText('{"format": "sahifa-article/1", "title": }');
+
+      // The problems list: a problem is a button that puts the cursor back at it.
+      const problem = page.getByTestId('draft-problems').getByRole('button').first();
+      await expect(problem).toContainText(ui(lng, 'problems.at', { line: 1, column: 41 }));
+      await tabTo(problem, { max: 30 });
+      await page.keyboard.press('Enter');
+      await expect(editor).toBeFocused();
+
+      expect(stops.filter((s) => !s.indicator).map((s) => s.element), 'focus stops without a visible focus indicator').toEqual([]);
+      expect(stops.length).toBeGreaterThan(15);
+    });
+  }
+});
+
+test.describe('reduced motion', () => {
+  /** Elements (and their ::before/::after) with a transition or animation longer than 10 ms. */
+  const moving = (page: Page) =>
+    page.evaluate(() => {
+      const seconds = (list: string) => Math.max(0, ...list.split(',').map((v) => (v.trim().endsWith('ms') ? Number.parseFloat(v) / 1000 : Number.parseFloat(v))));
+      const out: string[] = [];
+      for (const el of document.querySelectorAll('*')) {
+        for (const pseudo of [null, '::before', '::after']) {
+          const s = getComputedStyle(el, pseudo);
+          const transition = s.transitionProperty !== 'none' && seconds(s.transitionDuration) > 0.01;
+          const animation = s.animationName !== 'none' && seconds(s.animationDuration) > 0.01;
+          if (transition || animation) out.push(`${el.localName}[class=${el.getAttribute('class') ?? ''}]${pseudo ?? ''}: ${transition ? `transition ${s.transitionProperty} ${s.transitionDuration}` : ''}${animation ? ` animation ${s.animationName} ${s.animationDuration}` : ''}`);
+        }
+      }
+      return out;
+    });
+
+  test('with reduced motion nothing on the reader transitions or animates, and jumps to a thread or a statement are instant', async ({ page }) => {
+    await page.goto(`${SEED}?lng=ar`);
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    // Without the preference the chevrons do turn (so the check below has something to catch).
+    expect((await moving(page)).some((m) => m.includes('disclosure-chevron'))).toBe(true);
+
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.getByRole('button', { name: ui('ar', 'threads.expandAll') }).click();
+    await page.getByRole('button', { name: ui('ar', 'settings.open') }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    expect(await moving(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+
+    /** Where the page is one frame after `act`, and two frames after that (a smooth scroll would still be moving). */
+    const settle = async (act: () => Promise<void>) => {
+      await act();
+      return page.evaluate(
+        () =>
+          new Promise<number[]>((resolve) => {
+            const ys: number[] = [];
+            const step = () => {
+              ys.push(window.scrollY);
+              if (ys.length < 4) requestAnimationFrame(step);
+              else resolve(ys);
+            };
+            requestAnimationFrame(step);
+          }),
+      );
+    };
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const toThread = await settle(() => page.evaluate(() => void (window.location.hash = '#thread-korea')));
+    expect(toThread.at(-1)).toBeGreaterThan(0);
+    expect(new Set(toThread.slice(1)).size, `scroll positions ${toThread.join(', ')}`).toBe(1);
+    await expect(page.locator('#thread-korea')).toBeInViewport();
+
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const link = page.locator('.who-said-what a[href^="#q-"]').last();
+    const toQuote = await settle(async () => {
+      await link.focus();
+      await page.keyboard.press('Enter');
+    });
+    expect(new Set(toQuote.slice(1)).size, `scroll positions ${toQuote.join(', ')}`).toBe(1);
+    await expect(page.locator((await link.getAttribute('href'))!)).toBeInViewport();
+  });
+
+  test('with reduced motion /preview does not animate either', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('/preview?lng=en');
+    await paste(page, JSON.stringify(PREVIEW_ARTICLE, null, 2));
+    await expect(page.getByTestId('draft-preview').locator('article h1')).toHaveText(PREVIEW_ARTICLE.title);
+    expect(await moving(page)).toEqual([]);
+  });
+});
+
+test.describe('screen-reader names in both languages', () => {
+  for (const lng of LANGUAGES) {
+    test(`the reader's controls, regions and dialog have their names in ${lng}`, async ({ page }) => {
+      const other: Lng = lng === 'ar' ? 'en' : 'ar';
+      await page.goto(`${SEED}?lng=${lng}`);
+      await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+      const banner = page.getByRole('banner').first();
+      await expect(page.getByRole('link', { name: ui(lng, 'app.skipToContent'), exact: true })).toHaveCount(1);
+      await expect(banner.getByRole('link', { name: ui(lng, 'app.name'), exact: true })).toBeVisible();
+      await expect(banner.getByRole('button', { name: ui(lng, 'settings.open'), exact: true })).toBeVisible();
+      // The switch is named in the language it switches to, and says so.
+      const switchLink = banner.getByRole('link', { name: ui(lng, 'app.switchTo'), exact: true });
+      await expect(switchLink).toHaveAttribute('lang', other);
+      await expect(page.getByRole('main')).toHaveCount(1);
+      await expect(page.getByRole('region', { name: ui(lng, 'threads.title'), exact: true })).toBeVisible();
+      await expect(page.getByRole('button', { name: ui(lng, 'threads.expandAll'), exact: true })).toBeVisible();
+      await expect(page.getByRole('navigation', { name: ui(lng, 'quotes.title'), exact: true })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+      const unattributed = page.locator('article .article-body mark[data-quote]:not([data-speaker])').first();
+      await expect(unattributed).toHaveAccessibleDescription(ui(lng, 'article.unattributed'));
+
+      await banner.getByRole('button', { name: ui(lng, 'settings.open'), exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: ui(lng, 'settings.title'), exact: true });
+      await expect(dialog).toBeVisible();
+      for (const key of ['size', 'leading', 'theme', 'numerals']) await expect(dialog.getByRole('group', { name: ui(lng, `settings.${key}`), exact: true })).toHaveCount(1);
+      for (const key of ['smaller', 'larger', 'close']) await expect(dialog.getByRole('button', { name: ui(lng, `settings.${key}`), exact: true })).toHaveCount(1);
+      for (const theme of THEMES) await expect(dialog.getByRole('group', { name: ui(lng, 'settings.theme') }).getByRole('radio', { name: ui(lng, `settings.themes.${theme}`), exact: true })).toHaveCount(1);
+      for (const i of ['0', '1', '2']) await expect(dialog.getByRole('radio', { name: ui(lng, `settings.leadingOptions.${i}`), exact: true })).toHaveCount(1);
+      for (const n of ['auto', 'arab', 'latn']) await expect(dialog.getByRole('radio', { name: ui(lng, `settings.numeralOptions.${n}`), exact: true })).toHaveCount(1);
+      await expect(dialog.getByRole('checkbox', { name: ui(lng, 'settings.highlights'), exact: true })).toBeChecked();
+      // No control without a name, anywhere on the page.
+      const unnamed = await page.locator('button, a[href], input, select, summary, [role="button"], [tabindex="0"]').evaluateAll((els) =>
+        els.filter((el) => (el as HTMLElement).checkVisibility?.() !== false && el.getClientRects().length > 0).filter((el) => !(el.getAttribute('aria-label') || el.textContent?.trim() || el.closest('label')?.textContent?.trim())).map((el) => el.outerHTML.slice(0, 80)),
+      );
+      expect(unnamed).toEqual([]);
+    });
+
+    test(`the library, a failure page and /preview have their names in ${lng}`, async ({ page, isMobile }) => {
+      await page.goto(`/?lng=${lng}`);
+      await expect(page.getByRole('heading', { level: 1, name: ui(lng, 'library.title'), exact: true })).toBeVisible();
+      await expect(page.getByRole('list', { name: ui(lng, 'article.threads'), exact: true }).first()).toBeVisible();
+
+      await page.route(`${HOST}/**`, (route) => route.fulfill({ status: 500, headers: { 'access-control-allow-origin': '*' }, body: '' }));
+      await page.goto(readUrl(ARTICLE_URL, lng));
+      const failure = page.getByRole('alert');
+      await expect(failure.getByRole('heading', { level: 1, name: ui(lng, 'errors.loadFailed'), exact: true })).toBeVisible();
+      await expect(failure.getByRole('button', { name: ui(lng, 'errors.retry'), exact: true })).toBeVisible();
+
+      await page.goto(`/preview?lng=${lng}`);
+      await expect(page.getByRole('heading', { level: 1, name: ui(lng, 'preview.title'), exact: true })).toBeVisible();
+      const toolbar = page.getByRole('toolbar', { name: ui(lng, 'preview.toolbar'), exact: true });
+      for (const key of ['drafts.new', 'file.open', 'file.download', 'share.button']) await expect(toolbar.getByRole('button', { name: ui(lng, key), exact: true })).toHaveCount(1);
+      await expect(toolbar.getByRole('combobox', { name: ui(lng, 'drafts.recent'), exact: true })).toHaveCount(1);
+      const editor = page.getByRole('textbox', { name: ui(lng, 'preview.editorLabel'), exact: true });
+      await expect(editor).toHaveAccessibleDescription(ui(lng, 'preview.editorHint'));
+      await expect(page.getByRole('list', { name: ui(lng, 'preview.problems'), exact: true })).toHaveCount(1);
+      if (isMobile) {
+        // On a phone the editor and the preview are tabs; the device choice is on the preview's.
+        const tabs = page.getByRole('tablist', { name: ui(lng, 'preview.tabs'), exact: true });
+        await expect(tabs.getByRole('tab', { name: ui(lng, 'preview.tabEdit'), exact: true })).toHaveAttribute('aria-selected', 'true');
+        await expect(page.getByRole('tabpanel', { name: ui(lng, 'preview.tabEdit'), exact: true })).toBeVisible();
+        await tabs.getByRole('tab', { name: ui(lng, 'preview.tabPreview'), exact: true }).click();
+        await expect(tabs.getByRole('tab', { name: ui(lng, 'preview.tabPreview'), exact: true })).toHaveAttribute('aria-selected', 'true');
+      }
+      await expect(page.getByRole('group', { name: ui(lng, 'preview.device'), exact: true })).toHaveCount(1);
+      for (const device of ['phone', 'tablet', 'desktop']) await expect(page.getByRole('radio', { name: ui(lng, `preview.${device}`), exact: true })).toHaveCount(1);
+      if (isMobile) await page.getByRole('tab', { name: ui(lng, 'preview.tabEdit'), exact: true }).click();
+      // A problem is announced as an error, in the UI language.
+      await paste(page, '{"format": 1}');
+      if (isMobile) await expect(page.getByRole('tab', { name: ui(lng, 'preview.tabEdit'), exact: true })).toHaveAttribute('aria-selected', 'true');
+      await expect(page.getByTestId('draft-problems').getByRole('button', { name: new RegExp(`^${ui(lng, 'preview.error')}: `, 'u') }).first()).toBeVisible();
+    });
+  }
+});
