@@ -85,12 +85,18 @@ function splitGluedList(text: string): { lead: string; items: string[] } | null 
 
 /** Splits text into its headline and body lines; strips a BOM and accepts any newline convention. */
 export function splitLines(input: string): { title: string; lines: string[] } {
-  const text = input.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
-  const lines = text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l.length > 0);
-  return { title: lines[0] ?? '', lines: lines.slice(1) };
+  const unmarked = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  // Most texts have no carriage return: a search for one is cheaper than a replace that finds none.
+  const text = unmarked.includes('\r') ? unmarked.replace(/\r\n?/gu, '\n') : unmarked;
+  let title: string | null = null;
+  const lines: string[] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line.length === 0) continue;
+    if (title === null) title = line;
+    else lines.push(line);
+  }
+  return { title: title ?? '', lines };
 }
 
 function toUnits(lines: readonly string[]): Unit[] {
