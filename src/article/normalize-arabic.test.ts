@@ -8,6 +8,7 @@ import {
   foldText,
   foldWords,
   IGNORABLE,
+  wordHash,
   OTHER_SEPARATOR,
   SENTENCE_END,
   SEPARATOR,
@@ -122,6 +123,7 @@ describe('foldWords', () => {
         }
         const found = Array.from({ length: into.words }, (_, k) => [into.starts[k]!, into.ends[k]!, into.stops[k]!]);
         expect(found).toEqual(words);
+        for (let k = 0; k < into.words; k++) expect(into.hashes[k]).toBe(wordHash(codes, into.starts[k]!, into.ends[k]!));
       }),
       { numRuns: 2000 },
     );

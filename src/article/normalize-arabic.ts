@@ -195,7 +195,16 @@ export class FoldedWords {
   starts = new Int32Array(512);
   ends = new Int32Array(512);
   stops = new Uint8Array(512);
+  /** hashes[k]: FNV-1a over the codes of word k (see wordHash), for callers that look words up. */
+  hashes = new Int32Array(512);
   words = 0;
+}
+
+/** The hash foldWords records for a word: FNV-1a over its codes, 32 bits. */
+export function wordHash(codes: Uint16Array, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ codes[i]!, 0x01000193);
+  return h;
 }
 
 /**
@@ -212,12 +221,14 @@ export function foldWords(text: string, into: FoldedWords): void {
     into.starts = new Int32Array(size);
     into.ends = new Int32Array(size);
     into.stops = new Uint8Array(size);
+    into.hashes = new Int32Array(size);
   }
-  const { codes, starts, ends, stops } = into;
+  const { codes, starts, ends, stops, hashes } = into;
   let n = 0;
   let words = 0;
   let inWord = false;
   let stop = 0;
+  let h = 0;
   for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
     let b = bufferTable[c]!;
@@ -235,9 +246,12 @@ export function foldWords(text: string, into: FoldedWords): void {
         stops[words] = stop;
         stop = 0;
         inWord = true;
+        h = 0x811c9dc5 | 0;
       }
+      h = Math.imul(h ^ b, 0x01000193);
     } else {
       if (inWord) {
+        hashes[words] = h;
         ends[words++] = n;
         inWord = false;
       }
@@ -245,7 +259,10 @@ export function foldWords(text: string, into: FoldedWords): void {
     }
     codes[n++] = b;
   }
-  if (inWord) ends[words++] = n;
+  if (inWord) {
+    hashes[words] = h;
+    ends[words++] = n;
+  }
   into.length = n;
   into.words = words;
 }

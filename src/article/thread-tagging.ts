@@ -501,14 +501,13 @@ let knownHash = 0;
 let spaceReached = false;
 
 /**
- * The slot of the word codes[start, end) if its matches are known, else -1 - the slot to remember them in
+ * The slot of the word codes[start, end) (of hash h) if its matches are known, else -1 - the slot to remember them in
  * (or -1 - knownHashes.length when the word is not to be remembered).
  */
-function knownWord(codes: Uint16Array, start: number, end: number): number {
+function knownWord(codes: Uint16Array, start: number, end: number, h: number): number {
   const length = end - start;
   if (length > KNOWN_LONGEST) return -1 - knownHashes.length;
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ codes[i]!, 0x01000193);
+  // h: the word's FNV-1a hash, computed while folding (see wordHash).
   const hash = Math.imul(h ^ length, 0x9e3779b1) | 1;
   knownHash = hash;
   let slot = (hash >>> (32 - KNOWN_BITS)) & KNOWN_MASK;
@@ -565,7 +564,7 @@ function scan(text: string, custom: Trie<Entry> | null, out: Matches): void {
     const end = ends[k]!;
     let next = end;
     let isModifier: boolean;
-    const known = knownWord(folded.codes, i, end);
+    const known = knownWord(folded.codes, i, end, folded.hashes[k]!);
     if (known >= 0) {
       // Matched before, and no longer name can start here: the same entries end at this word's end.
       const entries = knownEntries[known]!;
