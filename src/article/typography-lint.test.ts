@@ -157,6 +157,18 @@ describe('curly-quotes-rtl', () => {
   });
 });
 
+describe('invisible-character', () => {
+  it('flags a zero-width space, a word joiner and a BOM inside text, and removes each', () => {
+    const source = doc('قالت أمينة\u200b حداد إن\u2060 الاجتماع\ufeff انتهى');
+    expect(only(source, 'invisible-character').map((w) => w.params.codepoint)).toEqual(['U+200B', 'U+2060', 'U+FEFF']);
+    expect(fixedContent(source, 'invisible-character')).toEqual(['قالت أمينة حداد إن\u2060 الاجتماع\ufeff انتهى']);
+  });
+
+  it('leaves ZWNJ and ZWJ alone (Persian and Urdu spelling needs them)', () => {
+    expect(only(doc('می\u200cخواهم و\u200d'), 'invisible-character')).toEqual([]);
+  });
+});
+
 describe('bidi-override and unbalanced-isolate', () => {
   it('removes an override together with the PDF that closes it', () => {
     const source = doc('قال \u202eنعم\u202c اليوم');
@@ -352,7 +364,7 @@ describe('mixed-digits', () => {
 
 describe('LINT_CODES', () => {
   it('lists every code a draft can produce', () => {
-    const source = article([para('قال Joe \u202eنص\u202c \u2067 “نعم” الـــعالم ا ل خ ب ر في ٢٠٢٣ و2024 و2025')]);
+    const source = article([para('قال\u200b Joe \u202eنص\u202c \u2067 “نعم” الـــعالم ا ل خ ب ر في ٢٠٢٣ و2024 و2025')]);
     expect(new Set(codes(lintDraft(source)))).toEqual(new Set(LINT_CODES));
   });
 });

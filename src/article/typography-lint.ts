@@ -71,6 +71,7 @@ export type LintCode =
   | 'curly-quotes-rtl'
   | 'bidi-override'
   | 'unbalanced-isolate'
+  | 'invisible-character'
   | 'tatweel-justification'
   | 'letter-spacing'
   | 'unmarked-latin'
@@ -80,6 +81,7 @@ export type LintCode =
 export const LINT_CODES: readonly LintCode[] = [
   'bidi-override',
   'unbalanced-isolate',
+  'invisible-character',
   'tatweel-justification',
   'letter-spacing',
   'unmarked-latin',
@@ -163,6 +165,7 @@ const TATWEEL = 4;
 const QUOTES = 8;
 const BIDI = 16;
 const SPACED = 32;
+const INVISIBLE = 64;
 // The importer's Latin run (import-text.ts), widened to every Latin letter and to digits glued before one ("5G").
 const LATIN_RUN = /[0-9]*\p{Script=Latin}[\p{Script=Latin}\p{M}0-9&'’-]*(?:[ .][\p{Script=Latin}0-9][\p{Script=Latin}\p{M}0-9&'’-]*)*/gu;
 const NUMBER = /[0-9]+(?:[.,\u066b\u066c][0-9]+)*|[\u0660-\u0669]+(?:[.,\u066b\u066c][\u0660-\u0669]+)*|[\u06f0-\u06f9]+(?:[.,\u066b\u066c][\u06f0-\u06f9]+)*/gu;
@@ -300,6 +303,7 @@ class Linter {
         if (c >= 0xc0 && c !== 0xd7 && c !== 0xf7) found |= LATIN;
       } else if (c >= 0x2018 && c <= 0x201f) found |= QUOTES;
       else if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) found |= BIDI;
+      else if (c === 0x200b || c === 0x2060 || c === 0xfeff) found |= INVISIBLE;
       if (isSpaceSeparator(c)) {
         if (letterAlone === 2) found |= SPACED;
         letterAlone = 1;
@@ -310,6 +314,7 @@ class Linter {
     if (found === 0) return;
     const dir = seg.dir === 'auto' ? firstStrong(text, 'ltr') : seg.dir;
     if (found & BIDI) this.bidi(seg);
+    if (found & INVISIBLE) this.invisible(seg);
     if (found & TATWEEL) this.tatweel(seg);
     if (found & SPACED) this.spacedLetters(seg);
     const latin = dir === 'rtl' && found & LATIN ? this.latinRuns(seg) : [];
@@ -356,6 +361,19 @@ class Linter {
     for (const i of unmatched) {
       const c = text.charCodeAt(i);
       if (c >= 0x2066 && c <= 0x2069) this.warn(seg, 'unbalanced-isolate', { codepoint: codepoint(c) }, i, i + 1, [this.edit(seg, i, i + 1, '')]);
+    }
+  }
+
+  /**
+   * Zero-width space, word joiner and a byte-order mark inside text: invisible, they make two equal-looking
+   * names differ (two speakers in "who said what") or hide inside a link's text. ZWNJ and ZWJ are not
+   * flagged: Persian and Urdu spelling needs them. The fix removes the character.
+   */
+  private invisible(seg: Segment): void {
+    const { text } = seg;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x200b || c === 0x2060 || c === 0xfeff) this.warn(seg, 'invisible-character', { codepoint: codepoint(c) }, i, i + 1, [this.edit(seg, i, i + 1, '')]);
     }
   }
 

@@ -58,7 +58,8 @@ export function WhoSaidWhat({ article }: { article: Article }) {
                 <li key={s.id}>
                   <a href={`#${s.id}`} lang={article.lang} dir={articleDir} className="block min-h-11 py-1 font-article text-accent underline-offset-4 hover:underline">
                     {open}
-                    {excerpt(s.text)}
+                    {/* Isolated from the marks around it, like the quoted words in the text. */}
+                    <bdi>{excerpt(s.text)}</bdi>
                     {close}
                   </a>
                 </li>
