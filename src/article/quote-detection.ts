@@ -212,6 +212,25 @@ const W_SPEECH_EVENT = 8;
 const W_PRONOUN = 16;
 /** A clitic variant of the word is a demonstrative (see DEMONSTRATIVES). */
 const W_DEMONSTRATIVE = 32;
+// Membership of the word itself in the word lists below, and word-only tests of isNpStop.
+const W_COMPLEMENTIZER = 1 << 6;
+const W_NP_STOP = 1 << 7;
+const W_PREPOSITION = 1 << 8;
+const W_CLAUSE_PARTICLE = 1 << 9;
+const W_PRONOUN_PREP = 1 << 10;
+const W_BARE_COMPLEMENTIZER = 1 << 11;
+/** Holds a digit of any script. */
+const W_NUMBER = 1 << 12;
+/** لل…, or ل before a media noun (لوكالة، لشبكة): ends a subject. */
+const W_TO_MEDIA = 1 << 13;
+/** ل with a pronoun suffix (لأصدقائها، لهم): names the addressee. */
+const W_ADDRESSEE = 1 << 14;
+/** Hebrew relative prefix ש on a word longer than three letters: starts a clause. */
+const W_RELATIVE_SHIN = 1 << 15;
+/** An Arabic noun with a possessive suffix (جارتها): an object after the subject. */
+const W_POSSESSIVE = 1 << 16;
+/** Set in memoised flags (ParagraphView.flags) so that 0 means "not computed". */
+const W_KNOWN = 1 << 30;
 
 /** Lexical flags (L_*, W_*) of normalised words, so each word's variants are built and looked up once. */
 const WORD_FLAGS = new Map<string, number>();
@@ -232,6 +251,17 @@ function wordFlags(norm: string): number {
     if (PRONOUNS.has(v)) f |= W_PRONOUN;
     if (DEMONSTRATIVES.has(v)) f |= W_DEMONSTRATIVE;
   }
+  if (COMPLEMENTIZERS.has(norm)) f |= W_COMPLEMENTIZER;
+  if (NP_STOPS.has(norm)) f |= W_NP_STOP;
+  if (PREPOSITIONS.has(norm)) f |= W_PREPOSITION;
+  if (CLAUSE_PARTICLES.has(norm)) f |= W_CLAUSE_PARTICLE;
+  if (PRONOUN_PREPS.has(norm)) f |= W_PRONOUN_PREP;
+  if (BARE_COMPLEMENTIZERS.has(norm)) f |= W_BARE_COMPLEMENTIZER;
+  if (hasNumberChar(norm)) f |= W_NUMBER;
+  if (norm.startsWith('لل') || (norm.startsWith('ل') && MEDIA.has(norm.slice(1)))) f |= W_TO_MEDIA;
+  if (norm.length >= 5 && norm.startsWith('ل') && endsWithAny(norm, ADDRESSEE_SUFFIXES) && ARABIC_SCRIPT.someIn(norm)) f |= W_ADDRESSEE;
+  if (norm.startsWith('ש') && norm.length > 3) f |= W_RELATIVE_SHIN;
+  if (norm.length >= 5 && endsWithAny(norm, POSSESSIVE_SUFFIXES) && ARABIC_SCRIPT.someIn(norm)) f |= W_POSSESSIVE;
   // Only short words are kept: a string of 13 units or more may be a slice that keeps its paragraph alive.
   if (norm.length < 13) {
     if (WORD_FLAGS.size >= WORD_FLAGS_KEPT) WORD_FLAGS.clear();
@@ -491,6 +521,8 @@ let arenaInfo = new Int32Array(1 << 12);
 let arenaNorm = new Int32Array(1 << 12);
 /** Per word found to be a frame of saying: 1 + its index in FRAME_STORE. */
 let arenaFrame = new Int32Array(1 << 12);
+/** Per word: its lexical flags (see wordFlags) with W_KNOWN, 0 when not computed. */
+let arenaFlags = new Int32Array(1 << 12);
 let arenaUsed = 0;
 /** The frames of saying found during one detectQuotes call (see ParagraphView.frame). */
 const FRAME_STORE: Frame[] = [];
@@ -516,6 +548,7 @@ function resetArena(units: number): void {
     arenaInfo = new Int32Array(expected);
     arenaNorm = new Int32Array(expected);
     arenaFrame = new Int32Array(expected);
+    arenaFlags = new Int32Array(expected);
   }
   frameCount = 0;
 }
@@ -527,6 +560,7 @@ function releaseArena(): void {
     arenaInfo = new Int32Array(1 << 12);
     arenaNorm = new Int32Array(1 << 12);
     arenaFrame = new Int32Array(1 << 12);
+    arenaFlags = new Int32Array(1 << 12);
   }
   // Frames refer to their views and texts: none is kept alive past the call. The lists keep their length
   // (emptied, they would be grown again through their push sites, which the optimized code leaves out).
@@ -556,6 +590,8 @@ class ParagraphView {
   private readonly base: number;
   /** 1 + the index in FRAME_STORE of the frame at word i, at frames[base + i] (see frame). */
   private readonly frames: Int32Array;
+  /** The lexical flags of word i at wordFlags[base + i] (see flags). */
+  private readonly wordFlags: Int32Array;
   /** Normalised forms (see norm): interned-word slots at normSlots[base + i], within interning epoch normEpoch. */
   private readonly normSlots: Int32Array;
   private normEpoch: number;
@@ -607,13 +643,16 @@ class ParagraphView {
       arenaInfo = grown(arenaInfo, arena.starts.length, base);
       arenaNorm = grown(arenaNorm, arena.starts.length, base);
       arenaFrame = grown(arenaFrame, arena.starts.length, base);
+      arenaFlags = grown(arenaFlags, arena.starts.length, base);
     }
     arenaInfo.fill(0, base, end);
     arenaNorm.fill(0, base, end);
+    arenaFlags.fill(0, base, end);
     this.base = base;
     this.info = arenaInfo;
     this.normSlots = arenaNorm;
     this.frames = arenaFrame;
+    this.wordFlags = arenaFlags;
     this.normEpoch = internedEpoch();
     arenaUsed = end;
     this.count = count;
@@ -661,6 +700,15 @@ class ParagraphView {
     let n = long.get(i);
     if (n === undefined) long.set(i, (n = normalizeSlice(this.text, start, end)));
     return n;
+  }
+
+  /** The lexical flags (L_*, W_*) of word i's normalised form, memoised. */
+  flags(i: number): number {
+    if (!(i >= 0 && i < this.count)) return wordFlags(this.norm(i));
+    const at = this.base + i;
+    let f = this.wordFlags[at]!;
+    if (f === 0) this.wordFlags[at] = f = wordFlags(this.norm(i)) | W_KNOWN;
+    return f;
   }
 
   /** The frame of saying at word i, memoised (null when the word is not one). */
@@ -745,7 +793,7 @@ class ParagraphView {
       const info = this.info[this.base + i]!;
       if (info & I_LEX_KNOWN) return (info >> I_LEX_SHIFT) & L_ALL;
     }
-    const f = wordFlags(this.norm(i)) & L_ALL;
+    const f = this.flags(i) & L_ALL;
     if (inRange) this.info[this.base + i]! |= (f << I_LEX_SHIFT) | I_LEX_KNOWN;
     return f;
   }
@@ -1007,7 +1055,7 @@ function npAfter(view: ParagraphView, i: number, entry: FrameEntry, stripLam: bo
       break;
     }
     const n = view.norm(k);
-    if (first < 0 && PRONOUN_PREPS.has(n)) continue;
+    if (first < 0 && view.flags(k) & W_PRONOUN_PREP) continue;
     // بحسب ما قاله X / وفقا لما ذكرته X: skip "what … said", the source follows it.
     if (first < 0 && stripLam && (n === 'ما' || n === 'لما') && k + 1 < count) {
       k++;
@@ -1116,22 +1164,16 @@ function governedCut(entry: FrameEntry, n: string): boolean {
 }
 
 function isNpStop(view: ParagraphView, k: number, n: string, entry: FrameEntry, started: boolean): boolean {
-  if (COMPLEMENTIZERS.has(n) || NP_STOPS.has(n)) return true;
-  if (hasNumberChar(n)) return true;
+  const f = view.flags(k);
+  if (f & (W_COMPLEMENTIZER | W_NP_STOP | W_NUMBER)) return true;
   if (view.frame(k)) return true;
   if (entry.governs?.includes(n)) return true;
-  if (n === 'في' || n === 'وفي') {
-    const next = k + 1 < view.count ? view.norm(k + 1) : '';
-    return (wordFlags(next) & W_SPEECH_EVENT) !== 0;
-  }
-  if (n.startsWith('لل') || (n.startsWith('ل') && MEDIA.has(n.slice(1)))) return true;
-  // لأصدقائها، لهم: ل with a pronoun suffix names the addressee.
-  if (n.length >= 5 && n.startsWith('ل') && endsWithAny(n, ADDRESSEE_SUFFIXES) && ARABIC_SCRIPT.someIn(n)) return true;
-  // Hebrew: a word with the relative prefix ש starts a clause (… שתהה).
-  if (n.startsWith('ש') && n.length > 3 && started) return true;
-  // دعت X جارتها: a noun with a possessive suffix after the subject is the object.
-  if (started && n.length >= 5 && endsWithAny(n, POSSESSIVE_SUFFIXES) && ARABIC_SCRIPT.someIn(n)) return true;
-  return false;
+  if (n === 'في' || n === 'وفي') return k + 1 < view.count ? (view.flags(k + 1) & W_SPEECH_EVENT) !== 0 : (wordFlags('') & W_SPEECH_EVENT) !== 0;
+  // لل…, ل before a media noun, or ل with a pronoun suffix (لأصدقائها، لهم: the addressee).
+  if (f & (W_TO_MEDIA | W_ADDRESSEE)) return true;
+  // Hebrew: a word with the relative prefix ש starts a clause (… שתהה). دعت X جارتها: a noun with a possessive
+  // suffix after the subject is the object.
+  return started && (f & (W_RELATIVE_SHIN | W_POSSESSIVE)) !== 0;
 }
 
 /** "…، Name، إن": the name between two commas when a complementizer, colon or quote follows. */
@@ -1141,7 +1183,7 @@ function appositiveName(view: ParagraphView, k: number): [number, number] | null
     if (j > k && view.gap(j) & (G_CLAUSE | G_MARK | G_COMMA)) return null;
     const after = view.gap(j + 1);
     if (after & G_COMMA) {
-      const nextIsComp = j + 1 < count && COMPLEMENTIZERS.has(view.norm(j + 1));
+      const nextIsComp = j + 1 < count && (view.flags(j + 1) & W_COMPLEMENTIZER) !== 0;
       return nextIsComp || (after & (G_COLON | G_MARK)) !== 0 ? [k, j] : null;
     }
   }
@@ -1151,7 +1193,7 @@ function appositiveName(view: ParagraphView, k: number): [number, number] | null
 function finishNp(view: ParagraphView, first: number, last: number, start?: number): Subject {
   const { ws, we } = view;
   const end = we[last]!;
-  const flags = wordFlags(view.norm(first));
+  const flags = view.flags(first);
   if (first === last && flags & W_PRONOUN) return { explicit: false, end };
   if (flags & W_DEMONSTRATIVE) return { explicit: false, end };
   // A subject holding a quoted name keeps its marks balanced ("رئيس الاتحاد "X""); a subject that is
@@ -1185,22 +1227,20 @@ function npBefore(view: ParagraphView, frame: Frame): Subject {
       if (crossed || collected.length > 0) break;
       crossed = true;
     }
-    const n = view.norm(j);
-    if (COMPLEMENTIZERS.has(n) || view.frame(j) || n === 'اما') break;
+    if (view.flags(j) & W_COMPLEMENTIZER || view.frame(j) || view.norm(j) === 'اما') break;
     collected.push(j);
     nextStart = ws[j]!;
     j--;
   }
   collected.reverse();
-  while (collected.length > 0 && CLAUSE_PARTICLES.has(view.norm(collected[0]!))) collected.shift();
-  while (collected.length > 0 && CLAUSE_PARTICLES.has(view.norm(collected[collected.length - 1]!))) collected.pop();
+  while (collected.length > 0 && view.flags(collected[0]!) & W_CLAUSE_PARTICLE) collected.shift();
+  while (collected.length > 0 && view.flags(collected[collected.length - 1]!) & W_CLAUSE_PARTICLE) collected.pop();
   if (collected.length === 0) return IMPLIED;
-  const firstNorm = view.norm(collected[0]!);
-  if (PREPOSITIONS.has(firstNorm)) return IMPLIED;
+  if (view.flags(collected[0]!) & W_PREPOSITION) return IMPLIED;
   for (let k = 0; k < collected.length; k++) {
-    const n = view.norm(collected[k]!);
-    if (hasNumberChar(n)) return IMPLIED;
-    if (k > 0 && wordFlags(n) & W_PRONOUN) return IMPLIED;
+    const f = view.flags(collected[k]!);
+    if (f & W_NUMBER) return IMPLIED;
+    if (k > 0 && f & W_PRONOUN) return IMPLIED;
   }
   return finishNp(view, collected[0]!, collected[collected.length - 1]!);
 }
@@ -1213,8 +1253,7 @@ function npBeforeSov(view: ParagraphView, wi: number): Subject {
   let nextStart = ws[wi]!;
   while (j >= 0 && wi - j <= 20) {
     if (gapFlags(text, we[j]!, nextStart) & (G_CLAUSE | G_COMMA | G_MARK)) break;
-    const n = view.norm(j);
-    if (COMPLEMENTIZERS.has(n) || view.frame(j)) break;
+    if (view.flags(j) & W_COMPLEMENTIZER || view.frame(j)) break;
     clauseStart = j;
     nextStart = ws[j]!;
     j--;
@@ -1428,7 +1467,7 @@ function clauseWordsBefore(view: ParagraphView, pos: number, n: number): number 
   while (j >= 0 && count < n) {
     const gap = count === 0 ? gapFlags(view.text, view.we[j]!, pos) : view.gap(j + 1);
     if (gap & (G_CLAUSE | G_COMMA) || (count > 0 && gap & G_MARK)) break;
-    if (COMPLEMENTIZERS.has(view.norm(j)) || view.frame(j)) break;
+    if (view.flags(j) & W_COMPLEMENTIZER || view.frame(j)) break;
     count++;
     j--;
   }
@@ -1449,7 +1488,7 @@ function subjectPosition(view: ParagraphView, span: Span): boolean {
     const gap = k === i ? gapFlags(view.text, span.end, view.ws[k]!) : view.gap(k);
     if (gap & G_COLON) return true;
     if (gap & (G_END | G_MARK)) return false;
-    if (COMPLEMENTIZERS.has(view.norm(k))) return true;
+    if (view.flags(k) & W_COMPLEMENTIZER) return true;
   }
   return false;
 }
@@ -1471,14 +1510,13 @@ function isNameLike(view: ParagraphView, span: Span, innerWords: number, back: B
   if (innerWords <= 3 && !endsSentence(view, span)) {
     // A title a few words back (الرئيس الأوكراني "…", القائد العام للجيش "…"), not across a preposition.
     for (let t = 0; t < count && t < 3; t++) {
-      const n = view.norm(nearest - t);
-      if (NP_STOPS.has(n) || PREPOSITIONS.has(n)) break;
+      if (view.flags(nearest - t) & (W_NP_STOP | W_PREPOSITION)) break;
       if (view.lex(nearest - t) & L_TITLE) return true;
     }
   }
   // قال إن "حماس" رفضت …: one word opening the reported clause is its subject, a name.
   const prev = view.firstWordFrom(span.start) - 1;
-  if (innerWords === 1 && prev >= 0 && BARE_COMPLEMENTIZERS.has(view.norm(prev)) && !(gapFlags(view.text, view.we[prev]!, span.start) & ~G_MARK)) return true;
+  if (innerWords === 1 && prev >= 0 && view.flags(prev) & W_BARE_COMPLEMENTIZER && !(gapFlags(view.text, view.we[prev]!, span.start) & ~G_MARK)) return true;
   if (back.frame && !back.colonLed && back.frame.entry.kind === 'verb') {
     const fwi = back.frame.wi;
     const between = view.firstWordFrom(span.start) - 1 - fwi;
@@ -1486,7 +1524,7 @@ function isNameLike(view: ParagraphView, span: Span, innerWords: number, back: B
     if (between === 0 && innerWords <= 2) return true;
     if (between <= 3 && innerWords <= 3 && subjectPosition(view, span)) {
       let hasComp = false;
-      for (let j = fwi + 1; j < fwi + 1 + between; j++) if (COMPLEMENTIZERS.has(view.norm(j))) hasComp = true;
+      for (let j = fwi + 1; j < fwi + 1 + between; j++) if (view.flags(j) & W_COMPLEMENTIZER) hasComp = true;
       if (!hasComp) return true;
     }
   }
@@ -1531,8 +1569,7 @@ function sentenceSubject(view: ParagraphView, sentStart: number, pos: number): s
       continue;
     }
     clauseStart = false;
-    const n1 = view.norm(i);
-    if (n1.startsWith('ال') || NP_STOPS.has(n1) || PREPOSITIONS.has(n1) || COMPLEMENTIZERS.has(n1) || CLAUSE_PARTICLES.has(n1)) continue;
+    if (view.norm(i).startsWith('ال') || view.flags(i) & (W_NP_STOP | W_PREPOSITION | W_COMPLEMENTIZER | W_CLAUSE_PARTICLE)) continue;
     if (view.gap(i + 1) || !view.norm(i + 1).startsWith('ال')) continue;
     let last = i + 1;
     while (last + 1 < view.count && last - i < 4 && !view.gap(last + 1) && isDefiniteNisba(view.norm(last + 1))) last++;
