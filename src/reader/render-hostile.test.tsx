@@ -172,7 +172,7 @@ describe('every payload in every string field, rendered', () => {
     expect(dom.querySelector('h1')!.textContent).toBe(payload.text);
     for (const mark of dom.querySelectorAll('[data-speaker]')) expect(mark.getAttribute('data-speaker')).toBe(payload.text);
     // Speakers are interpolated into translations: i18next must not read {{…}} or $t(…) in them.
-    for (const name of dom.querySelectorAll('nav bdi')) expect(name.textContent).toBe(payload.text);
+    for (const name of dom.querySelectorAll('nav p > bdi')) expect(name.textContent).toBe(payload.text);
     const described = [...dom.querySelectorAll('span[hidden][id^="speaker-"]')].map((el) => el.textContent);
     expect(described).toEqual([I18N.ar.t('article.speaker', { name: payload.text })]);
     expect(described[0]!.endsWith(payload.text)).toBe(true);
