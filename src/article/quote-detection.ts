@@ -475,9 +475,14 @@ function hasWordChar(text: string, from: number, to: number): boolean {
 // ---------------------------------------------------------------------------------------------------
 // Paragraph view: words, sentences and quote spans with the look-ups the classifier needs.
 
-interface Classified {
-  kind: 'statement' | 'scare';
-  speaker: string | null;
+// Objects kept across a paragraph or more are class instances rather than literals: V8 tracks literal sites
+// for pretenuring, and a changed decision there throws away the optimized code that allocates from them.
+
+class Classified {
+  constructor(
+    readonly kind: 'statement' | 'scare',
+    readonly speaker: string | null,
+  ) {}
 }
 
 /** A subject noun phrase: explicit text, or implied (pronoun, anaphor, or no subject in the clause). */
@@ -524,10 +529,21 @@ let arenaFrame = new Int32Array(1 << 12);
 /** Per word: its lexical flags (see wordFlags) with W_KNOWN, 0 when not computed. */
 let arenaFlags = new Int32Array(1 << 12);
 let arenaUsed = 0;
+/** A frame of saying: word wi of a view is a verb, participle or noun that introduces speech. */
+class Frame {
+  constructor(
+    readonly view: ParagraphView,
+    readonly wi: number,
+    readonly entry: FrameEntry,
+    /** The verb is a relative clause (Hebrew ש־ prefix, Arabic الذي before it): its subject precedes it. */
+    readonly relative: boolean,
+  ) {}
+}
+
 /** The frames of saying found during one detectQuotes call (see ParagraphView.frame). */
 const FRAME_STORE: Frame[] = [];
 /** What emptied entries of the shared lists hold: nothing that keeps a text alive. */
-const NO_FRAME: Frame = { view: null as unknown as ParagraphView, wi: -1, entry: { kind: 'verb' }, relative: false };
+const NO_FRAME = new Frame(null as unknown as ParagraphView, -1, { kind: 'verb' }, false);
 const NO_QUOTE: DetectedQuote = { start: 0, end: 0, open: '', close: '', kind: 'scare', speaker: null };
 let frameCount = 0;
 
@@ -578,6 +594,16 @@ const FOUND: DetectedQuote[] = [];
 const SPANS: Span[] = [];
 let spanCount = 0;
 const NO_CLASSES: readonly (Classified | null)[] = Object.freeze([]);
+/** Sentence starts of the paragraph being viewed, copied out at their final number; STARTS[0] is always 0. */
+const STARTS: number[] = [0];
+/** A list of undefined values, copied out for the classes of a paragraph's spans. */
+const UNCLASSIFIED: (Classified | null | undefined)[] = [];
+
+/** A list of n entries, all undefined (no span classified yet). */
+function unclassified(n: number): (Classified | null | undefined)[] {
+  while (UNCLASSIFIED.length < n) UNCLASSIFIED.push(undefined);
+  return UNCLASSIFIED.slice(0, n);
+}
 
 class ParagraphView {
   /** Word i spans [ws[i], we[i]); offset arrays rather than word objects keep long articles off the garbage collector. */
@@ -660,16 +686,19 @@ class ParagraphView {
     this.we = arena.ends.subarray(base, base + count);
     const { marks, markCount } = arena;
     this.spans = hasMarks ? findSpans(text, marks, markCount) : NO_SPANS;
-    this.classes = this.spans.length > 0 ? new Array<Classified | null | undefined>(this.spans.length) : (NO_CLASSES as (Classified | null)[]);
+    this.classes = this.spans.length > 0 ? unclassified(this.spans.length) : (NO_CLASSES as (Classified | null)[]);
     // Sentence ends and newlines are never word characters: the tokenizer reported every one between words.
-    const starts = [0];
+    const starts = STARTS;
+    let n = 1;
     for (let k = 0; k < markCount; k++) {
       const i = marks[k]!;
       const unit = SENTENCE_UNIT[text.charCodeAt(i)];
       if (unit === 0 || (unit === SU_END && charClass(text, i + 1) !== SPACE)) continue;
-      if (this.spanAt(i) < 0) starts.push(i + 1);
+      if (this.spanAt(i) >= 0) continue;
+      if (n < starts.length) starts[n++] = i + 1;
+      else n = starts.push(i + 1);
     }
-    this.sentenceStarts = starts;
+    this.sentenceStarts = starts.slice(0, n);
   }
 
   /** The normalised form of word i (see normalizeForMatch), memoised. */
@@ -867,13 +896,7 @@ function gapFlags(text: string, from: number, to: number): number {
 // ---------------------------------------------------------------------------------------------------
 // Frames of saying.
 
-interface Frame {
-  view: ParagraphView;
-  wi: number;
-  entry: FrameEntry;
-  /** The verb is a relative clause (Hebrew ש־ prefix, Arabic الذي before it): its subject precedes it. */
-  relative: boolean;
-}
+// (The Frame class is defined with the shared buffers above, which need it first.)
 
 function frameAt(view: ParagraphView, wi: number): Frame | null {
   const n = view.norm(wi);
@@ -884,13 +907,13 @@ function frameAt(view: ParagraphView, wi: number): Frame | null {
     // על פי (according to): only with the preposition before it.
     if (n === 'פי' && (wi === 0 || view.norm(wi - 1) !== 'על')) return null;
     // Persian به گفته / به گزارش / به نقل از X: "according to X", the source follows.
-    if (wi > 0 && view.norm(wi - 1) === 'به' && (n === PERSIAN_SAID || n === PERSIAN_REPORT)) return { view, wi, entry: ACCORDING, relative: false };
+    if (wi > 0 && view.norm(wi - 1) === 'به' && (n === PERSIAN_SAID || n === PERSIAN_REPORT)) return new Frame(view, wi, ACCORDING, false);
     const relative = found.relative || (wi > 0 && RELATIVE_PRONOUNS.has(view.norm(wi - 1)));
-    return { view, wi, entry, relative };
+    return new Frame(view, wi, entry, relative);
   }
   if (PERSIAN_LIGHT_NOUNS.has(n) && wi + 1 < view.count) {
     const next = view.norm(wi + 1);
-    if (PERSIAN_LIGHT_VERBS.some((l) => next.startsWith(l))) return { view, wi, entry: LIGHT_VERB, relative: false };
+    if (PERSIAN_LIGHT_VERBS.some((l) => next.startsWith(l))) return new Frame(view, wi, LIGHT_VERB, false);
   }
   return null;
 }
@@ -1618,7 +1641,7 @@ function speakerOfFrame(article: Article, view: ParagraphView, frame: Frame): st
 }
 
 /** The class of every scare quote (they have no speaker): shared, never changed. */
-const SCARE: Classified = Object.freeze({ kind: 'scare', speaker: null });
+const SCARE = new Classified('scare', null);
 
 /** Statement or scare quote, with its speaker; null for a quotation with no word in it. */
 function classifySpan(article: Article, view: ParagraphView, k: number): Classified | null {
@@ -1635,18 +1658,18 @@ function classifySpan(article: Article, view: ParagraphView, k: number): Classif
     const speaker = speakerOfFrame(article, view, back.frame);
     // A single quoted word is speech only when a speaker is known; otherwise it is emphasis.
     if (innerWords === 1 && speaker === null) return SCARE;
-    return { kind: 'statement', speaker };
+    return new Classified('statement', speaker);
   }
   const after = frameAfter(view, span);
-  if (after) return { kind: 'statement', speaker: speakerOfFrame(article, view, after) };
-  if (back.colonLed) return { kind: 'statement', speaker: article.historyBefore(view, sentStart) };
+  if (after) return new Classified('statement', speakerOfFrame(article, view, after));
+  if (back.colonLed) return new Classified('statement', article.historyBefore(view, sentStart));
   if (back.standalone && (innerWords >= 3 || gapFlags(view.text, innerStart, innerEnd) & G_END)) {
     // A quoted sentence standing alone continues the latest speaker of this or the previous paragraph.
     const lastPara = article.lastStatementPara;
     const continues = lastPara >= 0 && (lastPara === view.index || (lastPara === view.index - 1 && view.firstWordFrom(span.start) === 0));
-    return { kind: 'statement', speaker: continues ? article.lastStatementSpeaker : null };
+    return new Classified('statement', continues ? article.lastStatementSpeaker : null);
   }
-  if (innerWords >= 4) return { kind: 'statement', speaker: sentenceSubject(view, sentStart, span.start) };
+  if (innerWords >= 4) return new Classified('statement', sentenceSubject(view, sentStart, span.start));
   return SCARE;
 }
 
