@@ -554,29 +554,50 @@ function grown(a: Int32Array, size: number, keep: number): Int32Array<ArrayBuffe
   return b;
 }
 
+/** A set of the shared buffers, for keeping a long article's set within reach of the next call. */
+interface ArenaSet {
+  tokens: Tokens;
+  info: Int32Array<ArrayBuffer>;
+  norm: Int32Array<ArrayBuffer>;
+  frame: Int32Array<ArrayBuffer>;
+  flags: Int32Array<ArrayBuffer>;
+}
+
+/**
+ * The buffers of the last long article, held weakly: a run of imports reuses them, but they are not kept
+ * alive once the garbage collector wants the memory back.
+ */
+let spareArena: WeakRef<ArenaSet> | null = null;
+
+function useArena(set: ArenaSet): void {
+  arena = set.tokens;
+  arenaInfo = set.info;
+  arenaNorm = set.norm;
+  arenaFrame = set.frame;
+  arenaFlags = set.flags;
+}
+
+function newArena(size: number): ArenaSet {
+  return { tokens: new Tokens(size), info: new Int32Array(size), norm: new Int32Array(size), frame: new Int32Array(size), flags: new Int32Array(size) };
+}
+
 /** Starts a detectQuotes call, sizing the buffers for a text of `units` UTF-16 units. */
 function resetArena(units: number): void {
   arenaUsed = 0;
   // News text has a word per six units or so: room for most articles at once, grown for the others.
   const expected = Math.min((units >> 2) + 64, 1 << 22);
   if (arena.starts.length < expected) {
-    arena = new Tokens(expected);
-    arenaInfo = new Int32Array(expected);
-    arenaNorm = new Int32Array(expected);
-    arenaFrame = new Int32Array(expected);
-    arenaFlags = new Int32Array(expected);
+    const spare = spareArena?.deref();
+    useArena(spare && spare.tokens.starts.length >= expected && spare.info.length >= expected ? spare : newArena(expected));
   }
   frameCount = 0;
 }
 
-/** Ends a detectQuotes call: a long article's buffers are not kept alive. */
+/** Ends a detectQuotes call: a long article's buffers are only held weakly. */
 function releaseArena(): void {
   if (arena.starts.length > ARENA_KEPT || arena.marks.length > ARENA_KEPT) {
-    arena = new Tokens(1 << 12);
-    arenaInfo = new Int32Array(1 << 12);
-    arenaNorm = new Int32Array(1 << 12);
-    arenaFrame = new Int32Array(1 << 12);
-    arenaFlags = new Int32Array(1 << 12);
+    spareArena = new WeakRef({ tokens: arena, info: arenaInfo, norm: arenaNorm, frame: arenaFrame, flags: arenaFlags });
+    useArena(newArena(1 << 12));
   }
   // Frames refer to their views and texts: none is kept alive past the call. The lists keep their length
   // (emptied, they would be grown again through their push sites, which the optimized code leaves out).
