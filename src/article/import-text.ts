@@ -19,16 +19,22 @@ export interface ImportOptions {
   threads?: readonly Thread[];
 }
 
-/** A body unit before it becomes a block: its text and which source paragraph it came from. */
-interface Unit {
-  kind: 'heading' | 'paragraph' | 'item';
-  text: string;
-  /** 1-based index of the source paragraph (the line after the headline is 1). */
-  source: number;
-  /** Block id; for list items the id of the item. */
-  id: string;
-  /** Units with the same list id form one list. */
-  list?: string;
+/**
+ * A body unit before it becomes a block: its text and which source paragraph it came from. A class rather
+ * than literals: V8 tracks literal sites for pretenuring, and a changed decision there throws away the
+ * optimized code that allocates from them.
+ */
+class Unit {
+  constructor(
+    readonly kind: 'heading' | 'paragraph' | 'item',
+    readonly text: string,
+    /** 1-based index of the source paragraph (the line after the headline is 1). */
+    readonly source: number,
+    /** Block id; for list items the id of the item. */
+    readonly id: string,
+    /** Units with the same list id form one list (undefined for other units). */
+    readonly list?: string,
+  ) {}
 }
 
 // Sentence-final marks (Latin, Arabic, Hebrew) and closing quote marks: a line ending in one is not a heading.
@@ -110,20 +116,20 @@ function toUnits(lines: readonly string[]): Unit[] {
       // Items are short and unpunctuated; a short sentence after the list ends it.
       while (j < lines.length && isShortLine(lines[j]!) && !/[:：.!?؟…]$/u.test(lines[j]!)) j++;
       if (j - (i + 1) >= 2) {
-        units.push({ kind: 'paragraph', text: line, source, id: `b${source}` });
-        for (let k = i + 1; k < j; k++) units.push({ kind: 'item', text: lines[k]!, source: k + 1, id: `b${k + 1}`, list: `b${source + 1}-list` });
+        units.push(new Unit('paragraph', line, source, `b${source}`));
+        for (let k = i + 1; k < j; k++) units.push(new Unit('item', lines[k]!, k + 1, `b${k + 1}`, `b${source + 1}-list`));
         i = j - 1;
         continue;
       }
     }
     const glued = splitGluedList(line);
     if (glued) {
-      units.push({ kind: 'paragraph', text: glued.lead, source, id: `b${source}` });
-      glued.items.forEach((item, n) => units.push({ kind: 'item', text: item, source, id: `b${source}-${n + 1}`, list: `b${source}-list` }));
+      units.push(new Unit('paragraph', glued.lead, source, `b${source}`));
+      glued.items.forEach((item, n) => units.push(new Unit('item', item, source, `b${source}-${n + 1}`, `b${source}-list`)));
       continue;
     }
     const isLast = i === lines.length - 1;
-    units.push({ kind: !isLast && looksLikeHeading(line) ? 'heading' : 'paragraph', text: line, source, id: `b${source}` });
+    units.push(new Unit(!isLast && looksLikeHeading(line) ? 'heading' : 'paragraph', line, source, `b${source}`));
   }
   return units;
 }

@@ -281,9 +281,28 @@ const F_ANGLE = 4;
 
 /**
  * A quotation of a paragraph. Created as a scare quote with no speaker; classifying it fills in kind and
- * speaker, and the span itself is then returned as the DetectedQuote (no second object per quote).
+ * speaker, and the span itself is then returned as the DetectedQuote (no second object per quote). A class
+ * rather than a literal: V8 tracks literal sites for pretenuring, and a changed decision there throws away
+ * the optimized code that allocates from them.
  */
-type Span = DetectedQuote;
+class Span implements DetectedQuote {
+  // Declared in the order of DetectedQuote, which is the order of the keys in JSON.
+  start: number;
+  end: number;
+  open: string;
+  close: string;
+  kind: 'statement' | 'scare';
+  speaker: string | null;
+
+  constructor(start: number, end: number, open: string, close: string) {
+    this.start = start;
+    this.end = end;
+    this.open = open;
+    this.close = close;
+    this.kind = 'scare';
+    this.speaker = null;
+  }
+}
 
 /** The family of each quote-mark code unit, 0 for every other unit: one load per character when scanning. */
 const FAMILY_OF = new Uint8Array(0x10000);
@@ -432,7 +451,7 @@ function findSpans(text: string, marks: Int32Array, markCount: number): readonly
 function emit(text: string, start: number, openLen: number, closePos: number, closeLen: number): number {
   const end = closePos + closeLen;
   if (hasWordChar(text, start + openLen, closePos)) {
-    const span: Span = { start, end, open: markText(text, start, openLen), close: markText(text, closePos, closeLen), kind: 'scare', speaker: null };
+    const span = new Span(start, end, markText(text, start, openLen), markText(text, closePos, closeLen));
     // Appending past the end is a separate site: optimized code writing in place is not thrown away when the list grows.
     if (spanCount < SPANS.length) SPANS[spanCount++] = span;
     else spanCount = SPANS.push(span);
@@ -544,7 +563,7 @@ class Frame {
 const FRAME_STORE: Frame[] = [];
 /** What emptied entries of the shared lists hold: nothing that keeps a text alive. */
 const NO_FRAME = new Frame(null as unknown as ParagraphView, -1, { kind: 'verb' }, false);
-const NO_QUOTE: DetectedQuote = { start: 0, end: 0, open: '', close: '', kind: 'scare', speaker: null };
+const NO_QUOTE = new Span(0, 0, '', '');
 let frameCount = 0;
 
 /** A copy of `a` of `size` elements, keeping the first `keep`. */
@@ -617,13 +636,22 @@ let spanCount = 0;
 const NO_CLASSES: readonly (Classified | null)[] = Object.freeze([]);
 /** Sentence starts of the paragraph being viewed, copied out at their final number; STARTS[0] is always 0. */
 const STARTS: number[] = [0];
-/** A list of undefined values, copied out for the classes of a paragraph's spans. */
-const UNCLASSIFIED: (Classified | null | undefined)[] = [];
+/** A list of undefined values, copied out for lists filled later (see unset). */
+const UNSET: undefined[] = [];
+
+/**
+ * A list of n entries, all undefined. Copied from a shared list rather than allocated by a literal or
+ * `new Array`: V8 tracks those sites for pretenuring, and a changed decision there throws away the optimized
+ * code that allocates from them.
+ */
+function unset<T>(n: number): (T | undefined)[] {
+  while (UNSET.length < n) UNSET.push(undefined);
+  return UNSET.slice(0, n);
+}
 
 /** A list of n entries, all undefined (no span classified yet). */
 function unclassified(n: number): (Classified | null | undefined)[] {
-  while (UNCLASSIFIED.length < n) UNCLASSIFIED.push(undefined);
-  return UNCLASSIFIED.slice(0, n);
+  return unset<Classified | null>(n);
 }
 
 class ParagraphView {
@@ -1335,13 +1363,21 @@ const MAIN_FRAME_WORDS = 30;
 /** Views older than this many paragraphs before the current one are never consulted again (see lastSpeakerUpTo). */
 const VIEW_WINDOW = HISTORY_PARAGRAPHS + 8;
 
+/** The main speaker of a paragraph (para) as carried to later paragraphs (see Article.lastSpeakerUpTo). */
+class Carried {
+  constructor(
+    readonly para: number,
+    readonly text: string,
+  ) {}
+}
+
 class Article {
   /** Views of the paragraphs within VIEW_WINDOW of the current one, created on demand; older ones are released. */
   private readonly views: (ParagraphView | undefined)[];
   /** The speaker of the latest statement and its paragraph, for quotes that continue it. */
   lastStatementPara = -1;
   lastStatementSpeaker = '';
-  private readonly carry: ({ para: number; text: string } | null | undefined)[];
+  private readonly carry: (Carried | null | undefined)[];
   readonly lang: LangTraits;
 
   constructor(
@@ -1352,8 +1388,8 @@ class Article {
     // Sized up front: lists filled out of order would change elements kind from one article to the next,
     // which sends the optimized code back to the interpreter.
     const n = Array.isArray(paragraphs) ? paragraphs.length : 0;
-    this.views = new Array<ParagraphView | undefined>(n).fill(undefined);
-    this.carry = new Array<{ para: number; text: string } | null | undefined>(n).fill(undefined);
+    this.views = unset<ParagraphView>(n);
+    this.carry = unset<Carried | null>(n);
   }
 
   /** The view of paragraph i; `hasMarks` tells whether it holds a quote mark when the caller already knows. */
@@ -1409,8 +1445,8 @@ class Article {
    * backwards and the search stops at the first with a speaker, so paragraphs further back are never
    * tokenized; the answer is memoised per paragraph so resolving every quote of a long article stays linear.
    */
-  private lastSpeakerUpTo(p: number): { para: number; text: string } | null {
-    let found: { para: number; text: string } | null = null;
+  private lastSpeakerUpTo(p: number): Carried | null {
+    let found: Carried | null = null;
     for (let q = p; q >= 0 && p - q <= HISTORY_PARAGRAPHS; q--) {
       const known = this.carry[q];
       if (known !== undefined) {
@@ -1421,7 +1457,7 @@ class Article {
       startSentenceSpeakers(view);
       const text = latestSpeakerUpTo(view, view.sentenceStartList().length - 1);
       if (text !== null) {
-        found = { para: q, text };
+        found = new Carried(q, text);
         break;
       }
     }
@@ -1719,7 +1755,8 @@ export function detectQuotes(paragraphs: readonly string[], lang: string): Detec
 
 function detectAll(paragraphs: readonly string[], lang: string): DetectedQuote[][] {
   const article = new Article(paragraphs, typeof lang === 'string' ? lang : '');
-  const out: DetectedQuote[][] = [];
+  const total = paragraphs.length;
+  const out = (Number.isInteger(total) && total >= 0 ? unset<DetectedQuote[]>(total) : []) as DetectedQuote[][];
   const found = FOUND;
   for (let p = 0; p < paragraphs.length; p++) {
     let n = 0;
@@ -1728,7 +1765,7 @@ function detectAll(paragraphs: readonly string[], lang: string): DetectedQuote[]
       // Most paragraphs hold no quote mark: nothing to find, and their words are only tokenized if a later
       // quote needs them for anaphora.
       if (typeof text === 'string' && firstMarkIndex(text) < 0) {
-        out.push([]);
+        out[p] = found.slice(0, 0);
         article.release(p);
         continue;
       }
@@ -1753,7 +1790,7 @@ function detectAll(paragraphs: readonly string[], lang: string): DetectedQuote[]
       // Defensive: a paragraph that trips an unforeseen case keeps the quotes found so far (still sorted and
       // non-overlapping) rather than failing the whole import.
     }
-    out.push(found.slice(0, n));
+    out[p] = found.slice(0, n);
     article.release(p);
   }
   return out;
