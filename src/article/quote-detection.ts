@@ -655,9 +655,10 @@ function unclassified(n: number): (Classified | null | undefined)[] {
 }
 
 class ParagraphView {
-  /** Word i spans [ws[i], we[i]); offset arrays rather than word objects keep long articles off the garbage collector. */
-  readonly ws: Int32Array;
-  readonly we: Int32Array;
+  /** Word i spans [view.ws(i), view.we(i)); offset arrays rather than word objects keep long articles off the garbage collector. */
+  /** The shared word buffers at this view's creation (see arena); word i is at index base + i. */
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
   readonly count: number;
   /** Numeric memos of word i (and of the gap after the last word at count) at info[base + i]: I_* bits, 0 when nothing is known. */
   private readonly info: Int32Array;
@@ -731,8 +732,8 @@ class ParagraphView {
     this.normEpoch = internedEpoch();
     arenaUsed = end;
     this.count = count;
-    this.ws = arena.starts.subarray(base, base + count);
-    this.we = arena.ends.subarray(base, base + count);
+    this.starts = arena.starts;
+    this.ends = arena.ends;
     const { marks, markCount } = arena;
     this.spans = hasMarks ? findSpans(text, marks, markCount) : NO_SPANS;
     this.classes = this.spans.length > 0 ? unclassified(this.spans.length) : (NO_CLASSES as (Classified | null)[]);
@@ -750,9 +751,19 @@ class ParagraphView {
     this.sentenceStarts = starts.slice(0, n);
   }
 
+  /** Offset of the start of word i (undefined outside 0 ≤ i < count). */
+  ws(i: number): number {
+    return i >= 0 && i < this.count ? this.starts[this.base + i]! : (undefined as unknown as number);
+  }
+
+  /** Offset just past the end of word i (undefined outside 0 ≤ i < count). */
+  we(i: number): number {
+    return i >= 0 && i < this.count ? this.ends[this.base + i]! : (undefined as unknown as number);
+  }
+
   /** The normalised form of word i (see normalizeForMatch), memoised. */
   norm(i: number): string {
-    if (!(i >= 0 && i < this.count)) return normalizeSlice(this.text, this.ws[i]!, this.we[i]!);
+    if (!(i >= 0 && i < this.count)) return normalizeSlice(this.text, this.ws(i), this.we(i));
     const at = this.base + i;
     if (this.normEpoch === internedEpoch()) {
       const known = this.normSlots[at]!;
@@ -762,8 +773,8 @@ class ParagraphView {
       this.normSlots.fill(0, this.base, this.base + this.count);
       this.normEpoch = internedEpoch();
     }
-    const start = this.ws[i]!;
-    const end = this.we[i]!;
+    const start = this.ws(i);
+    const end = this.we(i);
     const slot = internSlot(this.text, start, end);
     if (slot >= 0) {
       // Interning may have forgotten the others to make room: only this slot is known in the new epoch.
@@ -797,7 +808,7 @@ class ParagraphView {
     if (info & I_FRAME_NONE) return null;
     if (info & I_FRAME_FOUND) return FRAME_STORE[this.frames[at]! - 1]!;
     // Most words fail the filter: answered without normalising the word.
-    const f = FRAME_FILTER[normalizedKey(this.text, this.ws[i]!, this.we[i]!)] === 1 ? frameAt(this, i) : null;
+    const f = FRAME_FILTER[normalizedKey(this.text, this.ws(i), this.we(i))] === 1 ? frameAt(this, i) : null;
     if (f === null) this.info[at]! |= I_FRAME_NONE;
     else {
       if (frameCount < FRAME_STORE.length) FRAME_STORE[frameCount++] = f;
@@ -814,7 +825,7 @@ class ParagraphView {
     let hi = this.count;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.ws[mid]! < pos) lo = mid + 1;
+      if (this.ws(mid) < pos) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -857,8 +868,8 @@ class ParagraphView {
       const info = this.info[this.base + i]!;
       if (info & I_GAP_KNOWN) return info & I_GAP_BITS;
     }
-    const from = i > 0 ? this.we[i - 1]! : 0;
-    const to = i < this.count ? this.ws[i]! : this.text.length;
+    const from = i > 0 ? this.we(i - 1) : 0;
+    const to = i < this.count ? this.ws(i) : this.text.length;
     const f = gapFlags(this.text, from, to);
     if (inRange) this.info[this.base + i]! |= f | I_GAP_KNOWN;
     return f;
@@ -878,7 +889,7 @@ class ParagraphView {
 
   /** Index of the span containing word i, or -1. */
   insideQuote(i: number): number {
-    return this.spanAt(this.ws[i]!);
+    return this.spanAt(this.ws(i));
   }
 }
 
@@ -984,13 +995,13 @@ interface BackContext {
  */
 function frameBefore(view: ParagraphView, pos: number, sentStart: number): BackContext {
   let i = view.firstWordFrom(pos) - 1;
-  const lastEnd = i >= 0 ? view.we[i]! : 0;
+  const lastEnd = i >= 0 ? view.we(i) : 0;
   const colonLed = (gapFlags(view.text, Math.max(lastEnd, sentStart, pos - 200), pos) & G_COLON) !== 0;
-  const standalone = i < 0 || view.we[i]! <= sentStart;
+  const standalone = i < 0 || view.we(i) <= sentStart;
   let steps = 0;
   let successor = -1;
   while (i >= 0 && steps < FRAME_LOOKBACK_WORDS) {
-    const wStart = view.ws[i]!;
+    const wStart = view.ws(i);
     if (wStart < sentStart || pos - wStart > FRAME_LOOKBACK_CHARS) break;
     const si = view.insideQuote(i);
     if (si >= 0) {
@@ -1025,7 +1036,7 @@ function isClauseBreak(view: ParagraphView, i: number, successor: number): boole
 function frameAfter(view: ParagraphView, span: Span): Frame | null {
   const i = view.firstWordFrom(span.end);
   if (i >= view.count) return null;
-  if (gapFlags(view.text, span.end, view.ws[i]!) & ~(G_COMMA | G_OTHER)) return null;
+  if (gapFlags(view.text, span.end, view.ws(i)) & ~(G_COMMA | G_OTHER)) return null;
   // English puts the subject first ("the mayor said"): allow a few words before the verb.
   const reach = view.english ? 5 : 1;
   for (let k = i; k < view.count && k < i + reach; k++) {
@@ -1095,7 +1106,7 @@ function subjectOf(frame: Frame): Subject {
     const after = npAfter(view, wi + 1, entry, false);
     if (after.explicit || after.end !== -1) return after;
   }
-  const topic = topicOf(view, view.ws[wi]!);
+  const topic = topicOf(view, view.ws(wi));
   if (topic) return topic;
   return npBefore(view, frame);
 }
@@ -1105,7 +1116,7 @@ function subjectOf(frame: Frame): Subject {
  * word, punctuation or quotation. "Title، Name، إن" gives the name. Copied from the text as written.
  */
 function npAfter(view: ParagraphView, i: number, entry: FrameEntry, stripLam: boolean): Subject {
-  const { ws, count } = view;
+  const { count } = view;
   let first = -1;
   let last = -1;
   let cut = -1;
@@ -1113,7 +1124,7 @@ function npAfter(view: ParagraphView, i: number, entry: FrameEntry, stripLam: bo
   for (let k = i; k < count && k < i + 14; k++) {
     const gap = view.gap(k);
     if (gap & G_MARK) {
-      const verdict = markGap(view, prevEndOf(view, k), ws[k]!);
+      const verdict = markGap(view, prevEndOf(view, k), view.ws(k));
       if (verdict === 'stop') break;
       if (verdict === 'restart') {
         first = last = -1;
@@ -1150,17 +1161,17 @@ function npAfter(view: ParagraphView, i: number, entry: FrameEntry, stripLam: bo
   if (cut > first) last = cut - 1;
   if (first < 0) return IMPLIED;
   if (QUANTIFIERS.has(view.norm(first))) return IMPLIED;
-  let start = ws[first]!;
+  let start = view.ws(first);
   if (stripLam) {
     const n = view.norm(first);
     // وفقا لوكالة X / تصريحات لسكرتير X: the speaker starts after the ل.
-    if (n.length > 3 && n.startsWith('ل') && !n.startsWith('لا')) start = ws[first]! + 1;
+    if (n.length > 3 && n.startsWith('ل') && !n.startsWith('لا')) start = view.ws(first) + 1;
   }
   return finishNp(view, first, last, start);
 }
 
 function prevEndOf(view: ParagraphView, k: number): number {
-  return k > 0 ? view.we[k - 1]! : 0;
+  return k > 0 ? view.we(k - 1) : 0;
 }
 
 /** What a quote mark between two subject words means: a scare-quoted name continues, a stray mark restarts. */
@@ -1263,15 +1274,14 @@ function appositiveName(view: ParagraphView, k: number): [number, number] | null
 }
 
 function finishNp(view: ParagraphView, first: number, last: number, start?: number): Subject {
-  const { ws, we } = view;
-  const end = we[last]!;
+  const end = view.we(last);
   const flags = view.flags(first);
   if (first === last && flags & W_PRONOUN) return { explicit: false, end };
   if (flags & W_DEMONSTRATIVE) return { explicit: false, end };
   // A subject holding a quoted name keeps its marks balanced ("رئيس الاتحاد "X""); a subject that is
   // nothing but the quoted name is the bare name (وقال "كوون" …).
-  let from = start ?? ws[first]!;
-  let to = we[last]!;
+  let from = start ?? view.ws(first);
+  let to = view.we(last);
   const a = view.spanAt(from);
   const b = view.spanAt(to - 1);
   if (a < 0 || a !== b) {
@@ -1286,14 +1296,14 @@ function finishNp(view: ParagraphView, first: number, last: number, start?: numb
  * leading auxiliaries (كان … قد) or datelines. For a relative verb (…, עמית הלוי, שתהה) the clause before the comma.
  */
 function npBefore(view: ParagraphView, frame: Frame): Subject {
-  const { ws, we, text } = view;
+  const { text } = view;
   let j = frame.wi - 1;
   if (j >= 0 && RELATIVE_PRONOUNS.has(view.norm(j))) j--;
   let crossed = !frame.relative;
   const collected: number[] = [];
-  let nextStart = ws[frame.wi]!;
+  let nextStart = view.ws(frame.wi);
   while (j >= 0 && collected.length < 8) {
-    const gap = gapFlags(text, we[j]!, nextStart);
+    const gap = gapFlags(text, view.we(j), nextStart);
     if (gap & (G_CLAUSE | G_MARK)) break;
     if (gap & G_COMMA) {
       if (crossed || collected.length > 0) break;
@@ -1301,7 +1311,7 @@ function npBefore(view: ParagraphView, frame: Frame): Subject {
     }
     if (view.flags(j) & W_COMPLEMENTIZER || view.frame(j) || view.norm(j) === 'اما') break;
     collected.push(j);
-    nextStart = ws[j]!;
+    nextStart = view.ws(j);
     j--;
   }
   collected.reverse();
@@ -1319,15 +1329,15 @@ function npBefore(view: ParagraphView, frame: Frame): Subject {
 
 /** Persian and Urdu: the subject opens the verb's clause (وزارت امور خارجه به صراحت گفت، X نے کہا). */
 function npBeforeSov(view: ParagraphView, wi: number): Subject {
-  const { ws, we, text } = view;
+  const { text } = view;
   let j = wi - 1;
   let clauseStart = wi;
-  let nextStart = ws[wi]!;
+  let nextStart = view.ws(wi);
   while (j >= 0 && wi - j <= 20) {
-    if (gapFlags(text, we[j]!, nextStart) & (G_CLAUSE | G_COMMA | G_MARK)) break;
+    if (gapFlags(text, view.we(j), nextStart) & (G_CLAUSE | G_COMMA | G_MARK)) break;
     if (view.flags(j) & W_COMPLEMENTIZER || view.frame(j)) break;
     clauseStart = j;
-    nextStart = ws[j]!;
+    nextStart = view.ws(j);
     j--;
   }
   let first = clauseStart;
@@ -1345,7 +1355,7 @@ function npBeforeSov(view: ParagraphView, wi: number): Subject {
 function topicOf(view: ParagraphView, pos: number): Subject | null {
   const s = view.sentenceStart(pos);
   const i = view.firstWordFrom(s);
-  if (i >= view.count || view.ws[i]! >= pos || view.norm(i) !== 'اما') return null;
+  if (i >= view.count || view.ws(i) >= pos || view.norm(i) !== 'اما') return null;
   let last = -1;
   for (let k = i + 1; k < view.count && k < i + 7; k++) {
     if (k > i + 1 && view.gap(k) & (G_COMMA | G_CLAUSE)) break;
@@ -1419,7 +1429,7 @@ class Article {
   resolveImplied(view: ParagraphView, wi: number, pos: number): string | null {
     const sentStart = view.sentenceStart(pos);
     for (let j = wi - 1, n = 0; j >= 0 && n < 60; j--, n++) {
-      if (view.ws[j]! < sentStart) break;
+      if (view.ws(j) < sentStart) break;
       const si = view.insideQuote(j);
       if (si >= 0 && view.classes[si]?.kind !== 'scare') continue;
       const frame = view.frame(j);
@@ -1518,7 +1528,7 @@ function sentenceSpeaker(view: ParagraphView, starts: readonly number[], k: numb
   const next = k + 1 < starts.length ? starts[k + 1]! : Infinity;
   let i = view.firstWordFrom(starts[k]!);
   for (let n = 0; i < view.count && n < MAIN_FRAME_WORDS; i++) {
-    if (view.ws[i]! >= next) break;
+    if (view.ws(i) >= next) break;
     const si = view.insideQuote(i);
     if (si >= 0) {
       // Words inside quotations are someone's speech, not the sentence's own verbs.
@@ -1545,7 +1555,7 @@ function clauseWordsBefore(view: ParagraphView, pos: number, n: number): number 
   let count = 0;
   let j = view.firstWordFrom(pos) - 1;
   while (j >= 0 && count < n) {
-    const gap = count === 0 ? gapFlags(view.text, view.we[j]!, pos) : view.gap(j + 1);
+    const gap = count === 0 ? gapFlags(view.text, view.we(j), pos) : view.gap(j + 1);
     if (gap & (G_CLAUSE | G_COMMA) || (count > 0 && gap & G_MARK)) break;
     if (view.flags(j) & W_COMPLEMENTIZER || view.frame(j)) break;
     count++;
@@ -1558,14 +1568,14 @@ function clauseWordsBefore(view: ParagraphView, pos: number, n: number): number 
 function endsSentence(view: ParagraphView, span: Span): boolean {
   const i = view.firstWordFrom(span.end);
   if (i >= view.count) return true;
-  return (gapFlags(view.text, span.end, view.ws[i]!) & G_END) !== 0;
+  return (gapFlags(view.text, span.end, view.ws(i)) & G_END) !== 0;
 }
 
 /** A complementizer or colon follows the quote in its sentence: the quote is the subject of a saying. */
 function subjectPosition(view: ParagraphView, span: Span): boolean {
   const i = view.firstWordFrom(span.end);
   for (let k = i; k < view.count && k < i + 12; k++) {
-    const gap = k === i ? gapFlags(view.text, span.end, view.ws[k]!) : view.gap(k);
+    const gap = k === i ? gapFlags(view.text, span.end, view.ws(k)) : view.gap(k);
     if (gap & G_COLON) return true;
     if (gap & (G_END | G_MARK)) return false;
     if (view.flags(k) & W_COMPLEMENTIZER) return true;
@@ -1580,7 +1590,7 @@ function isNameLike(view: ParagraphView, span: Span, innerWords: number, back: B
   // The clause words before the quote are nearest, nearest - 1, … (count of them).
   const count = clauseWordsBefore(view, span.start, 5);
   const nearest = view.firstWordFrom(span.start) - 1;
-  if (count > 0 && !(gapFlags(view.text, view.we[nearest]!, span.start) & ~G_MARK) && view.lex(nearest) & L_CLASSIFIER) {
+  if (count > 0 && !(gapFlags(view.text, view.we(nearest), span.start) & ~G_MARK) && view.lex(nearest) & L_CLASSIFIER) {
     return true;
   }
   for (let j = nearest; j > nearest - count; j--) {
@@ -1596,7 +1606,7 @@ function isNameLike(view: ParagraphView, span: Span, innerWords: number, back: B
   }
   // قال إن "حماس" رفضت …: one word opening the reported clause is its subject, a name.
   const prev = view.firstWordFrom(span.start) - 1;
-  if (innerWords === 1 && prev >= 0 && view.flags(prev) & W_BARE_COMPLEMENTIZER && !(gapFlags(view.text, view.we[prev]!, span.start) & ~G_MARK)) return true;
+  if (innerWords === 1 && prev >= 0 && view.flags(prev) & W_BARE_COMPLEMENTIZER && !(gapFlags(view.text, view.we(prev), span.start) & ~G_MARK)) return true;
   if (back.frame && !back.colonLed && back.frame.entry.kind === 'verb') {
     const fwi = back.frame.wi;
     const between = view.firstWordFrom(span.start) - 1 - fwi;
@@ -1642,7 +1652,7 @@ function sentenceSubject(view: ParagraphView, sentStart: number, pos: number): s
   let i = view.firstWordFrom(sentStart);
   let clauseStart = true;
   for (let n = 0; i + 1 < view.count && n < 60; i++, n++) {
-    if (view.ws[i]! >= pos) break;
+    if (view.ws(i) >= pos) break;
     if (n > 0 && view.gap(i) & G_COMMA) clauseStart = true;
     if (!clauseStart || view.insideQuote(i) >= 0) {
       clauseStart = false;
@@ -1653,8 +1663,8 @@ function sentenceSubject(view: ParagraphView, sentStart: number, pos: number): s
     if (view.gap(i + 1) || !view.norm(i + 1).startsWith('ال')) continue;
     let last = i + 1;
     while (last + 1 < view.count && last - i < 4 && !view.gap(last + 1) && isDefiniteNisba(view.norm(last + 1))) last++;
-    if (view.we[last]! > pos) return null;
-    return view.text.slice(view.ws[i + 1]!, view.we[last]!);
+    if (view.we(last) > pos) return null;
+    return view.text.slice(view.ws(i + 1), view.we(last));
   }
   return null;
 }
@@ -1694,7 +1704,7 @@ function isFaailPattern(norm: string): boolean {
 
 function speakerOfFrame(article: Article, view: ParagraphView, frame: Frame): string | null {
   const subject = subjectOf(frame);
-  return subject.explicit ? subject.text : article.resolveImplied(view, frame.wi, view.ws[frame.wi]!);
+  return subject.explicit ? subject.text : article.resolveImplied(view, frame.wi, view.ws(frame.wi));
 }
 
 /** The class of every scare quote (they have no speaker): shared, never changed. */
