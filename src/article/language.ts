@@ -19,13 +19,38 @@ export const SAMPLE_UNITS = 20_000;
  * no Arabic-script or Hebrew letters (including empty text).
  */
 export function detectLanguage(text: string): DetectedLang {
+  const counts = countLetters(text, Math.min(text.length, SAMPLE_UNITS));
+  const arabic = counts[ARABIC]!;
+  const hebrew = counts[HEBREW]!;
+  const latin = counts[LATIN]!;
+  const urdu = counts[URDU]!;
+  if (hebrew > arabic && hebrew > latin) return 'he';
+  if (arabic === 0 || latin > arabic * 2) return hebrew > 0 && hebrew >= latin ? 'he' : 'en';
+  if (urdu >= 3 && urdu * 50 > arabic) return 'ur';
+  if (counts[PERSIAN]! > counts[ARABIC_ONLY]!) return 'fa';
+  return 'ar';
+}
+
+// Indexes in the counts of countLetters.
+const ARABIC = 0;
+const HEBREW = 1;
+const LATIN = 2;
+const PERSIAN = 3;
+const URDU = 4;
+const ARABIC_ONLY = 5;
+const COUNTS = new Int32Array(6);
+
+/**
+ * Counts the letters of text[0, n) by script (see the indexes above), in a loop of its own: the decision
+ * above runs once per call and would otherwise send the loop's optimized code back to the interpreter.
+ */
+function countLetters(text: string, n: number): Int32Array {
   let arabic = 0;
   let hebrew = 0;
   let latin = 0;
   let persian = 0;
   let urdu = 0;
   let arabicOnly = 0;
-  const n = Math.min(text.length, SAMPLE_UNITS);
   // Code units rather than code points: every range counted lies in the BMP, and the two halves of a
   // surrogate pair (like a lone half) fall in none of them, so the counts are the same without building
   // a string per character.
@@ -39,9 +64,11 @@ export function detectLanguage(text: string): DetectedLang {
       else if (c === 0x0629 || c === 0x0649 || c === 0x064a || c === 0x0643) arabicOnly++;
     } else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
   }
-  if (hebrew > arabic && hebrew > latin) return 'he';
-  if (arabic === 0 || latin > arabic * 2) return hebrew > 0 && hebrew >= latin ? 'he' : 'en';
-  if (urdu >= 3 && urdu * 50 > arabic) return 'ur';
-  if (persian > arabicOnly) return 'fa';
-  return 'ar';
+  COUNTS[ARABIC] = arabic;
+  COUNTS[HEBREW] = hebrew;
+  COUNTS[LATIN] = latin;
+  COUNTS[PERSIAN] = persian;
+  COUNTS[URDU] = urdu;
+  COUNTS[ARABIC_ONLY] = arabicOnly;
+  return COUNTS;
 }
