@@ -7,7 +7,8 @@ export default {
       fontFamily: {
         // The Arabic text face first; Latin runs fall back to the system serif.
         article: ['"Sahifa Naskh"', '"Noto Naskh Arabic"', 'Georgia', '"DejaVu Serif"', 'serif'],
-        ui: ['system-ui', '"Segoe UI"', 'Tahoma', '"Noto Sans Arabic"', 'sans-serif'],
+        // The UI face is the page's default face, declared once in src/app/app.css.
+        ui: ['var(--font-sans)'],
       },
       colors: {
         paper: 'var(--paper)',

@@ -53,6 +53,8 @@ writeFileSync(join(DIST, completeTextUrl(longData.path), 'index.html'), complete
 const floorArticle = { ...importText(`${longText.split('\n\n').slice(0, 2).join('\n\n')}`, { slug: 'bench-floor', status: 'published' }), dir: 'rtl' as const };
 mkdirSync(join(DIST, 'read/bench-floor'), { recursive: true });
 writeFileSync(join(DIST, 'read/bench-floor/index.html'), pageHtml(template, '/read/bench-floor', { path: '/read/bench-floor', kind: 'article', article: floorArticle }, 'bench'));
+// And Chromium's own floor: a page of one line with nothing to fetch, style or run.
+writeFileSync(join(DIST, 'bench-blank.html'), '<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>bench</title></head><body><p>صفحة من سطر واحد</p></body></html>');
 
 // 2. Initial JavaScript of the article route: the entry script and everything it preloads.
 const html = readFileSync(join(DIST, 'read', SLUG, 'index.html'), 'utf8');
@@ -86,7 +88,7 @@ const browser = await chromium.launch({ executablePath: browserPath, args: chrom
 {
   const longRuns = Math.max(1, Number(process.env.LONG_RUNS ?? 3));
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  const runs: { paint: number; floor: number; afterLast: number; htmlKb: number; hydration: number; scrolling: number; complete: number; growing: number; blocks: number }[] = [];
+  const runs: { paint: number; blank: number; floor: number; afterLast: number; htmlKb: number; hydration: number; scrolling: number; complete: number; growing: number; blocks: number }[] = [];
   // First contentful paint, counted from the first byte of the HTML: parsing, style and layout of
   // the page included (its transfer over loopback is a few tens of milliseconds).
   const firstPaint = () => {
@@ -94,16 +96,19 @@ const browser = await chromium.launch({ executablePath: browserPath, args: chrom
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
     return [fcp - nav.responseStart, fcp - nav.responseEnd, nav.decodedBodySize / 1024] as const;
   };
+  // First paint of another page, loaded the same way, for comparison.
+  const paintOf = async (path: string) => {
+    const page = await browser.newPage({ viewport: { width: 412, height: 915 } });
+    await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(`${base}${path}`, { waitUntil: 'load' });
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+    const [paint] = await page.evaluate(firstPaint);
+    await page.close();
+    return paint;
+  };
   for (let run = 0; run < longRuns; run++) {
-    let floor = NaN;
-    {
-      const page = await browser.newPage({ viewport: { width: 412, height: 915 } });
-      await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
-      await page.goto(`${base}/read/bench-floor`, { waitUntil: 'load' });
-      await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
-      [floor] = await page.evaluate(firstPaint);
-      await page.close();
-    }
+    const blank = await paintOf('/bench-blank.html');
+    const floor = await paintOf('/read/bench-floor');
     const page = await browser.newPage({ viewport: { width: 412, height: 915 } });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -137,12 +142,13 @@ const browser = await chromium.launch({ executablePath: browserPath, args: chrom
     // The rest of the text, added in idle time after hydration: done when no gap is left.
     await page.waitForFunction(() => !document.querySelector('[data-pending-chunks]'), null, { timeout: 120_000, polling: 50 });
     const [completeAt, growing, blocks] = await page.evaluate(() => [performance.now(), (window as unknown as { __after: number }).__after, document.querySelectorAll('.article-chunk > [id]').length]);
-    runs.push({ paint, floor, afterLast, htmlKb, hydration, scrolling, complete: completeAt - readyAt, growing, blocks });
+    runs.push({ paint, blank, floor, afterLast, htmlKb, hydration, scrolling, complete: completeAt - readyAt, growing, blocks });
     await page.close();
   }
   const m = (key: keyof (typeof runs)[number]) => median(runs.map((r) => r[key]));
   console.log(`  (HTML ${m('htmlKb').toFixed(0)} KB; first paint ${Math.max(0, m('afterLast')).toFixed(0)} ms after its last byte; medians of ${runs.length} runs, first paints ${runs.map((r) => r.paint.toFixed(0)).join(', ')} ms)`);
   console.log(`  (the same page around a one-paragraph article, loaded just before each: first paint ${m('floor').toFixed(0)} ms; ${runs.map((r) => r.floor.toFixed(0)).join(', ')} ms)`);
+  console.log(`  (a page of one Arabic line without styles, fonts or scripts, loaded before those: first paint ${m('blank').toFixed(0)} ms; ${runs.map((r) => r.blank.toFixed(0)).join(', ')} ms)`);
   report('5,000-paragraph article: first paint from the first byte of the HTML, 4x CPU', `${m('paint').toFixed(0)} ms`, m('paint') <= 300, '300 ms');
   console.log(`  (longest task until hydrated: ${m('hydration').toFixed(0)} ms; the whole text, ${m('blocks').toFixed(0)} blocks, was in the page ${(m('complete') / 1000).toFixed(1)} s after hydration)`);
   report('5,000-paragraph article: longest task while scrolling, 4x CPU', `${m('scrolling').toFixed(0)} ms`, m('scrolling') < 50, 'no long task (< 50 ms)');
