@@ -264,11 +264,13 @@ export function ArticleView({ article }: { article: Article }) {
   const minutes = useMemo(() => readingMinutes(article), [article]);
   const ref = useRef<HTMLElement>(null);
   // One hidden description per speaker, shared by all their quotes through aria-describedby.
-  const speakers = useMemo(() => [...new Set(placedStatements(article.body).map((s) => s.speaker))], [article]);
+  const speakers = useMemo(() => [...new Set(placedStatements(article.body).map((s) => s.speaker))], [article.body]);
+  // Keyed on the speakers themselves: an edit that leaves them as they were re-renders no quote.
+  const speakersKey = JSON.stringify(speakers);
   const wording = useMemo(() => {
-    const ids = new Map(speakers.map((speaker, i) => [speaker, `speaker-${i}`]));
+    const ids = new Map((JSON.parse(speakersKey) as (string | null)[]).map((speaker, i) => [speaker, `speaker-${i}`]));
     return { describedBy: (speaker: string | null) => ids.get(speaker) };
-  }, [speakers]);
+  }, [speakersKey]);
   return (
     <SpeakerWordingContext.Provider value={wording}>
     <article ref={ref} lang={article.lang} dir={dir} className="reader-grid py-6 sm:py-8">

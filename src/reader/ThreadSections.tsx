@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { memo, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textBlocks, type TextBlock } from '../article/blocks';
 import { directionOf } from '../article/language';
@@ -50,9 +50,10 @@ interface ThreadGroup {
  * One collapsible section per thread of the article that has passages: `<details data-thread>`
  * (a real disclosure, keyboard and screen-reader ready, searchable by find-in-page when closed in
  * Chromium). Open sections are remembered per article; `#thread-<id>` opens and scrolls to one;
- * printing opens them all.
+ * printing opens them all. It renders again only when what it shows changed (the draft preview
+ * hands it a new article on every keystroke, sharing the parts an edit did not touch).
  */
-export function ThreadSections({ article }: { article: Article }) {
+export const ThreadSections = memo(function ThreadSections({ article }: { article: Article }) {
   const { t, i18n } = useTranslation();
   const { number } = useFormatters();
   const lang = i18n.language === 'en' ? 'en' : 'ar';
@@ -61,7 +62,7 @@ export function ThreadSections({ article }: { article: Article }) {
     return article.threads
       .map((thread) => ({ id: thread.id, label: thread.label[lang], passages: blocks.filter((b) => b.threads.some((tag) => tag.id === thread.id)) }))
       .filter((g) => g.passages.length > 0);
-  }, [article, lang]);
+  }, [article.body, article.threads, lang]);
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
   const allRendered = groups.reduce((n, g) => n + g.passages.length, 0) <= PRERENDERED_PASSAGES;
 
@@ -152,15 +153,7 @@ export function ThreadSections({ article }: { article: Article }) {
           <Suspense>
           <ol className="space-y-4 px-4 pt-1 pb-4">
             {(allRendered || open.has(g.id) ? g.passages : []).map((block) => (
-              <li key={block.id} className="border-s-2 border-rule ps-3">
-                <p lang={article.lang} dir={articleDir} className={`font-article leading-relaxed ${block.type === 'heading' ? 'font-bold' : ''}`}>
-                  <InlineContent content={block.content} lang={article.lang} blockId={block.id} copy />
-                </p>
-                <a href={`#${block.id}`} className="mt-1 inline-flex min-h-11 items-center gap-1 text-sm text-accent underline-offset-4 hover:underline">
-                  <BackIcon />
-                  {goTo}
-                </a>
-              </li>
+              <Passage key={block.id} block={block} lang={article.lang} dir={articleDir} goTo={goTo} />
             ))}
           </ol>
           </Suspense>
@@ -168,4 +161,24 @@ export function ThreadSections({ article }: { article: Article }) {
       ))}
     </section>
   );
+}, sameThreads);
+
+/** Props equal for ThreadSections when everything it reads of the article is the same object. */
+function sameThreads({ article: a }: { article: Article }, { article: b }: { article: Article }): boolean {
+  return a.body === b.body && a.threads === b.threads && a.lang === b.lang && a.dir === b.dir && a.slug === b.slug;
 }
+
+/** One passage of a thread with its link to its place in the full text; the same block renders once. */
+const Passage = memo(function Passage({ block, lang, dir, goTo }: { block: TextBlock; lang: string; dir: 'rtl' | 'ltr'; goTo: string }) {
+  return (
+    <li className="border-s-2 border-rule ps-3">
+      <p lang={lang} dir={dir} className={`font-article leading-relaxed ${block.type === 'heading' ? 'font-bold' : ''}`}>
+        <InlineContent content={block.content} lang={lang} blockId={block.id} copy />
+      </p>
+      <a href={`#${block.id}`} className="mt-1 inline-flex min-h-11 items-center gap-1 text-sm text-accent underline-offset-4 hover:underline">
+        <BackIcon />
+        {goTo}
+      </a>
+    </li>
+  );
+});

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { placedStatements, type PlacedStatement } from '../article/blocks';
 import { directionOf } from '../article/language';
@@ -25,11 +25,14 @@ const SHOWN = 5;
 
 const excerpt = (text: string) => (text.length > 90 ? `${text.slice(0, 90).replace(/\s+\S*$/u, '')}…` : text);
 
-/** "Who said what": each speaker with their statements, each a link to the highlighted quote. */
-export function WhoSaidWhat({ article }: { article: Article }) {
+/**
+ * "Who said what": each speaker with their statements, each a link to the highlighted quote.
+ * Renders again only when the article's body, language or direction changed.
+ */
+export const WhoSaidWhat = memo(function WhoSaidWhat({ article }: { article: Article }) {
   const { t, i18n } = useTranslation();
   const { number } = useFormatters();
-  const groups = useMemo(() => groupBySpeaker(placedStatements(article.body)), [article]);
+  const groups = useMemo(() => groupBySpeaker(placedStatements(article.body)), [article.body]);
   const [expanded, setExpanded] = useState<ReadonlySet<string | null>>(() => new Set());
   if (groups.length === 0) return null;
   const lang = i18n.language === 'en' ? 'en' : 'ar';
@@ -75,4 +78,4 @@ export function WhoSaidWhat({ article }: { article: Article }) {
       </ul>
     </nav>
   );
-}
+}, (a, b) => a.article.body === b.article.body && a.article.lang === b.article.lang && a.article.dir === b.article.dir);
