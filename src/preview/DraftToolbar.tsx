@@ -1,14 +1,16 @@
-import { useId, useRef, useState } from 'react';
+import { memo, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../article/schema';
 import { draftAsJson, draftKind } from './analyze-draft';
 import type { Draft } from './drafts';
-import { downloadName, readDraftFile, type OpenResult } from './open-file';
+import { downloadName, readDraftFiles } from './open-file';
 import { shareUrl } from './share-link';
 
 interface Props {
-  text: string;
-  article: Article | null;
+  /** Whether the draft has anything to download or share. */
+  hasText: boolean;
+  /** The draft and its article as they are when a button is used (read then, so typing does not re-render the toolbar). */
+  current: () => { text: string; article: Article | null };
   recent: readonly Draft[];
   currentId: string;
   saveFailed: boolean;
@@ -18,33 +20,24 @@ interface Props {
   onNotice: (message: string | null) => void;
 }
 
-/** Wording of a file that could not be opened. */
-export function openFailure(t: (key: string, params?: Record<string, unknown>) => string, result: Extract<OpenResult, { ok: false }>): string {
-  return t(`file.${result.reason}`, result.params);
-}
-
-/** Opens one chosen or dropped file as a new draft, or says why it cannot be opened. */
+/** Opens one chosen or dropped file as a new draft, or says why it cannot be opened (a cancelled choice says nothing). */
 export async function openDraftFiles(
   files: readonly File[],
   t: (key: string, params?: Record<string, unknown>) => string,
   onOpenText: (text: string) => void,
   onNotice: (message: string | null) => void,
 ): Promise<void> {
-  if (files.length !== 1) {
-    if (files.length > 1) onNotice(t('file.several', { count: files.length }));
-    return;
-  }
-  const result = await readDraftFile(files[0]!);
+  const result = await readDraftFiles(files);
   if (result.ok) {
     onOpenText(result.text);
     onNotice(t('file.opened', { name: result.name }));
-  } else onNotice(openFailure(t, result));
+  } else if (result.reason !== 'none') onNotice(t(`file.${result.reason}`, result.params));
 }
 
 const button = 'rounded border border-rule px-3 py-1.5 hover:border-accent focus-visible:outline-2 focus-visible:outline-accent';
 
 /** New, open, download, share and the list of recent drafts. */
-export function DraftToolbar({ text, article, recent, currentId, saveFailed, onNew, onOpenText, onSelectDraft, onNotice }: Props) {
+export const DraftToolbar = memo(function DraftToolbar({ hasText, current, recent, currentId, saveFailed, onNew, onOpenText, onSelectDraft, onNotice }: Props) {
   const { t } = useTranslation();
   const fileInput = useRef<HTMLInputElement>(null);
   const [link, setLink] = useState<string | null>(null);
@@ -53,6 +46,7 @@ export function DraftToolbar({ text, article, recent, currentId, saveFailed, onN
   const open = (files: FileList | null) => openDraftFiles(files ? [...files] : [], t, onOpenText, onNotice);
 
   function download() {
+    const { text, article } = current();
     const body = draftKind(text) === 'text' ? (draftAsJson(text) ?? text) : text;
     const url = URL.createObjectURL(new Blob([body], { type: 'application/json' }));
     const a = document.createElement('a');
@@ -65,7 +59,7 @@ export function DraftToolbar({ text, article, recent, currentId, saveFailed, onN
   }
 
   async function share() {
-    const result = await shareUrl(window.location.href, text);
+    const result = await shareUrl(window.location.href, current().text);
     if (!result.ok) {
       setLink(null);
       onNotice(t('share.too-long', { length: result.length, max: result.max }));
@@ -103,10 +97,10 @@ export function DraftToolbar({ text, article, recent, currentId, saveFailed, onN
             e.currentTarget.value = '';
           }}
         />
-        <button type="button" className={button} onClick={download} disabled={!text.trim()}>
+        <button type="button" className={button} onClick={download} disabled={!hasText}>
           {t('file.download')}
         </button>
-        <button type="button" className={button} onClick={() => void share()} disabled={!text.trim()}>
+        <button type="button" className={button} onClick={() => void share()} disabled={!hasText}>
           {t('share.button')}
         </button>
         <span className="ms-auto flex items-center gap-2">
@@ -139,4 +133,4 @@ export function DraftToolbar({ text, article, recent, currentId, saveFailed, onN
       )}
     </div>
   );
-}
+});
