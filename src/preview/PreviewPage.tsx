@@ -3,7 +3,7 @@
  * download CodeMirror or anything here.
  */
 import type { Diagnostic } from '@codemirror/lint';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { draftAsJson } from './analyze-draft';
 import { DraftEditor, type EditorHandle } from './DraftEditor';
@@ -17,6 +17,7 @@ import { PreviewPane, type Device } from './PreviewPane';
 import { ProblemsPanel, type PanelWarning } from './ProblemsPanel';
 import { ReviewPanel } from './ReviewPanel';
 import { applyReview, type ReviewAction } from '../article/review';
+import type { Article } from '../article/schema';
 import { filesFromDrop } from './open-file';
 import { decodeDraft, draftFromHash } from './share-link';
 import { useDraftAnalysis } from './use-draft-analysis';
@@ -125,12 +126,23 @@ export default function PreviewPage() {
     };
   }, [autosaver, loadDraft, t]);
 
-  const onChange = useCallback((value: string) => setText(value), []);
+  const analysis = useDraftAnalysis(text);
+  const { result, analysedText, details, detailsText, lastGood, stale } = analysis.state;
+  const { submit } = analysis;
+  // The worker starts on a keystroke's text at once. The page around the editor (save state,
+  // toolbar, problems) catches up in a transition, so the keystroke's own task ends as soon as the
+  // editor has drawn it and the analysis's answer finds the page free.
+  const onChange = useCallback(
+    (value: string) => {
+      submit(value);
+      startTransition(() => setText(value));
+    },
+    [submit],
+  );
   // Saving follows the text and the draft it belongs to, both as rendered: a draft being loaded can
   // never be saved under the id of the one it replaces.
   useEffect(() => autosaver.schedule(text), [autosaver, text]);
 
-  const { result, analysedText, details, detailsText, lastGood, stale } = useDraftAnalysis(text);
   const checking = analysedText !== text;
   const problems = useMemo(() => result?.problems ?? [], [result]);
   const plainText = result?.kind === 'text';
@@ -202,10 +214,10 @@ export default function PreviewPage() {
 
   const newDraft = useCallback(() => {
     // The current draft is kept in the list; only when it could not be saved is there anything to lose.
-    if (saveFailed && text.trim() && !window.confirm(t('drafts.confirmDiscard'))) return;
+    if (saveFailed && textRef.current.trim() && !window.confirm(t('drafts.confirmDiscard'))) return;
     loadDraft(newDraftId(), '');
     setNotice(null);
-  }, [loadDraft, saveFailed, t, text]);
+  }, [loadDraft, saveFailed, t]);
 
   const openText = useCallback(
     (value: string) => {
@@ -213,6 +225,12 @@ export default function PreviewPage() {
     },
     [loadDraft],
   );
+  const selectDraft = useCallback((d: Draft) => loadDraft(d.id, store.get(d.id)?.text ?? d.text), [loadDraft, store]);
+  const articleRef = useRef<Article | null>(null);
+  useEffect(() => {
+    articleRef.current = result?.article ?? null;
+  }, [result]);
+  const currentDraft = useCallback(() => ({ text: textRef.current, article: articleRef.current }), []);
 
   return (
     // Files dropped anywhere on the page open as a new draft (text dropped into the editor stays the editor's).
@@ -233,14 +251,14 @@ export default function PreviewPage() {
         {t('preview.intro')} {t('file.dropHint')}
       </p>
       <DraftToolbar
-        text={text}
-        article={result?.article ?? null}
+        hasText={text.trim() !== ''}
+        current={currentDraft}
         recent={recent}
         currentId={draftId}
         saveFailed={saveFailed}
         onNew={newDraft}
         onOpenText={openText}
-        onSelectDraft={(d) => loadDraft(d.id, store.get(d.id)?.text ?? d.text)}
+        onSelectDraft={selectDraft}
         onNotice={setNotice}
       />
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 font-ui text-sm">

@@ -21,6 +21,12 @@ export interface DetailStage {
   ms: number;
 }
 
+/**
+ * Lint and review wait for a pause in typing this long: they are the slower stage, and while keys
+ * come faster than this, computing them would only compete with the preview for the CPU.
+ */
+export const DETAILS_AFTER_MS = 250;
+
 export interface AnalysisRequest {
   seq: number;
   text: string;

@@ -42,8 +42,9 @@ export function shareUnchanged<T>(prev: Json, next: T): T {
   for (const key of keys) {
     const shared = Object.hasOwn(p, key) ? shareUnchanged(p[key], n[key]) : n[key];
     if (shared !== p[key] || !Object.hasOwn(p, key)) same = false;
-    // defineProperty: a "__proto__" key in an article stays an ordinary own property.
-    Object.defineProperty(out, key, { value: shared, enumerable: true, writable: true, configurable: true });
+    // defineProperty for "__proto__", so that key in an article stays an ordinary own property.
+    if (key === '__proto__') Object.defineProperty(out, key, { value: shared, enumerable: true, writable: true, configurable: true });
+    else out[key] = shared;
   }
   return (same ? prev : out) as T;
 }

@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Article } from '../article/schema';
-import { analyseArticle, analyseDetails, type AnalysisResponse, type ArticleStage, type DetailStage } from './analysis';
+import { analyseArticle, analyseDetails, DETAILS_AFTER_MS, type AnalysisResponse, type ArticleStage, type DetailStage } from './analysis';
 // Vite's `?worker&url` gives the bundled worker's address as the default export (a virtual module).
 // oxlint-disable-next-line import/default
 import workerUrl from './analysis.worker.ts?worker&url';
@@ -22,11 +22,18 @@ export interface DraftState {
 
 type Analyser = { analyse(seq: number, text: string): void; dispose(): void };
 
-/** Both stages on the main thread: for browsers where the worker cannot start. */
-function analyseHere(seq: number, text: string, onResult: (r: AnalysisResponse) => void) {
-  const article = analyseArticle(text);
-  onResult({ seq, stage: 'article', result: article });
-  setTimeout(() => onResult({ seq, stage: 'details', result: analyseDetails(text, article) }), 0);
+/** Both stages on the main thread, the second once typing pauses: for browsers where the worker cannot start. */
+function analyserHere(onResult: (r: AnalysisResponse) => void): Analyser {
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  return {
+    analyse(seq, text) {
+      clearTimeout(pending);
+      const article = analyseArticle(text);
+      onResult({ seq, stage: 'article', result: article });
+      pending = setTimeout(() => onResult({ seq, stage: 'details', result: analyseDetails(text, article) }), DETAILS_AFTER_MS);
+    },
+    dispose: () => clearTimeout(pending),
+  };
 }
 
 interface TrustedTypesLike {
@@ -54,49 +61,66 @@ function trustedWorkerUrl(url: string): string | URL {
 function createAnalyser(onResult: (r: AnalysisResponse) => void): Analyser {
   try {
     const worker = new Worker(trustedWorkerUrl(workerUrl), { type: 'module' });
-    let failed = false;
+    let fallback: Analyser | null = null;
     let last: { seq: number; text: string } | null = null;
     worker.onmessage = (e: MessageEvent<AnalysisResponse>) => onResult(e.data);
     worker.onerror = (e) => {
       // A worker that cannot start (blocked, old browser): the main thread takes over for good.
       e.preventDefault();
-      failed = true;
       worker.terminate();
-      if (last) analyseHere(last.seq, last.text, onResult);
+      fallback = analyserHere(onResult);
+      if (last) fallback.analyse(last.seq, last.text);
     };
     return {
       analyse(seq, text) {
         last = { seq, text };
-        if (failed) analyseHere(seq, text, onResult);
+        if (fallback) fallback.analyse(seq, text);
         else worker.postMessage(last);
       },
-      dispose: () => worker.terminate(),
+      dispose() {
+        worker.terminate();
+        fallback?.dispose();
+      },
     };
   } catch {
-    return { analyse: (seq, text) => analyseHere(seq, text, onResult), dispose() {} };
+    return analyserHere(onResult);
   }
 }
 
 const EMPTY: DraftState = { result: null, analysedText: null, details: null, detailsText: null, lastGood: null, stale: false };
+
+export interface DraftAnalysisHandle {
+  state: DraftState;
+  /**
+   * Starts analysing `text` now, before React renders it: an editor's change handler calls this so
+   * the worker parses while the page re-renders. Texts not submitted are analysed after rendering.
+   */
+  submit(text: string): void;
+}
 
 /**
  * Keeps an analysis of `text` up to date. Answers to superseded texts are dropped, so a slow
  * analysis never overwrites a newer one. A new article shares every unchanged part with the one
  * before, so the preview re-renders only what the edit touched.
  */
-export function useDraftAnalysis(text: string): DraftState {
+export function useDraftAnalysis(text: string): DraftAnalysisHandle {
   const [state, setState] = useState<DraftState>(EMPTY);
-  const seqRef = useRef(0);
-  const textsRef = useRef(new Map<number, string>());
+  // The latest request: only its answers are still useful.
+  const latest = useRef<{ seq: number; text: string } | null>(null);
   const analyserRef = useRef<Analyser | null>(null);
 
+  const submit = useCallback((value: string) => {
+    if (latest.current?.text === value) return;
+    latest.current = { seq: (latest.current?.seq ?? 0) + 1, text: value };
+    analyserRef.current?.analyse(latest.current.seq, value);
+  }, []);
+
   useEffect(() => {
-    const texts = textsRef.current;
     const analyser = createAnalyser((response) => {
-      if (response.seq !== seqRef.current) return;
-      const answered = texts.get(response.seq) ?? null;
+      const asked = latest.current;
+      if (!asked || response.seq !== asked.seq) return;
       if (response.stage === 'details') {
-        setState((prev) => ({ ...prev, details: response.result, detailsText: answered }));
+        setState((prev) => ({ ...prev, details: response.result, detailsText: asked.text }));
         return;
       }
       const result = response.result;
@@ -106,27 +130,22 @@ export function useDraftAnalysis(text: string): DraftState {
         return {
           ...prev,
           result: article === result.article ? result : { ...result, article },
-          analysedText: answered,
+          analysedText: asked.text,
           lastGood,
           stale: !article && result.kind !== 'empty' && lastGood !== null,
         };
       });
     });
     analyserRef.current = analyser;
+    // A text submitted before the analyser existed (or by an earlier one, under StrictMode) is asked again.
+    if (latest.current) analyser.analyse(latest.current.seq, latest.current.text);
     return () => {
       analyser.dispose();
       analyserRef.current = null;
     };
   }, []);
 
-  useEffect(() => {
-    const seq = ++seqRef.current;
-    const texts = textsRef.current;
-    // Only the latest request can still be answered usefully.
-    texts.clear();
-    texts.set(seq, text);
-    analyserRef.current?.analyse(seq, text);
-  }, [text]);
+  useEffect(() => submit(text), [submit, text]);
 
-  return state;
+  return { state, submit };
 }
