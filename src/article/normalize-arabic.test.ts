@@ -5,11 +5,11 @@ import {
   foldCode,
   foldForMatching,
   FoldedWords,
-  foldText,
   foldWords,
   IGNORABLE,
   wordHash,
   OTHER_SEPARATOR,
+  separatorClass,
   SENTENCE_END,
   SEPARATOR,
   WORD_GAP,
@@ -66,11 +66,22 @@ describe('foldCode / foldAt', () => {
   });
 });
 
-describe('foldText', () => {
-  it('writes folded letters and separator classes, dropping ignorables', () => {
-    const out = new Uint16Array(32);
-    const n = foldText('أَ-ب. ج،د', out);
-    expect(Array.from(out.subarray(0, n))).toEqual([
+/** What foldWords' codes must be, one code unit at a time through foldAt: the reference the fast loop is checked against. */
+function foldOneByOne(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const folded = foldAt(text, i);
+    if (folded === IGNORABLE) continue;
+    out.push(folded === SEPARATOR ? separatorClass(text.charCodeAt(i)) : folded);
+  }
+  return out;
+}
+
+describe('folded codes', () => {
+  it('are folded letters and separator classes, ignorables dropped', () => {
+    const into = new FoldedWords();
+    foldWords('أَ-ب. ج،د', into);
+    expect(Array.from(into.codes.subarray(0, into.length))).toEqual([
       'ا'.charCodeAt(0),
       WORD_GAP,
       'ب'.charCodeAt(0),
@@ -82,12 +93,12 @@ describe('foldText', () => {
     ]);
   });
 
-  it('agrees with foldForMatching on every string', () => {
+  it('agree with foldForMatching on every string', () => {
+    const into = new FoldedWords();
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (s) => {
-        const out = new Uint16Array(s.length);
-        const n = foldText(s, out);
-        const letters = Array.from(out.subarray(0, n), (c) => (c > OTHER_SEPARATOR ? String.fromCharCode(c) : ' '))
+        foldWords(s, into);
+        const letters = Array.from(into.codes.subarray(0, into.length), (c) => (c > OTHER_SEPARATOR ? String.fromCharCode(c) : ' '))
           .join('')
           .replace(/ +/gu, ' ')
           .trim();
@@ -98,15 +109,15 @@ describe('foldText', () => {
 });
 
 describe('foldWords', () => {
-  it('folds as foldText and finds the runs of letters and the sentence ends before them', () => {
+  it('folds one code unit at a time as foldAt does and finds the runs of letters and the sentence ends before them', () => {
     const into = new FoldedWords();
     const unit = fc.constantFrom('ا', 'أ', 'ب', 'ـ', '\u064e', ' ', '-', '.', '؟', '،', '\n', '1', 'א', '"', 'ב', 'a', 'Z', '\ud800', '\u200c');
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.array(unit, { maxLength: 80 }).map((a) => a.join(''))), (s) => {
         foldWords(s, into);
-        const codes = new Uint16Array(s.length);
-        const n = foldText(s, codes);
-        expect(Array.from(into.codes.subarray(0, into.length))).toEqual(Array.from(codes.subarray(0, n)));
+        const codes = Uint16Array.from(foldOneByOne(s));
+        const n = codes.length;
+        expect(Array.from(into.codes.subarray(0, into.length))).toEqual(Array.from(codes));
         const words: [number, number, number][] = [];
         let stop = 0;
         for (let i = 0; i < n; ) {

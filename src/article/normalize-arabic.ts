@@ -127,7 +127,7 @@ export function foldForMatching(text: string): string {
   return out;
 }
 
-/** Buffer codes {@link foldText} writes for separators; folded letters are always above these. */
+/** Buffer codes {@link foldWords} writes for separators; folded letters are always above these. */
 export const WORD_GAP = 1;
 /** Sentence end: . ! ? ; ؟ ؛ ۔ ׃ … or a line break. */
 export const SENTENCE_END = 2;
@@ -145,7 +145,7 @@ export function separatorClass(c: number): number {
   return OTHER_SEPARATOR;
 }
 
-/** Per code unit: its buffer code for {@link foldText} (letter, separator class, IGNORABLE), or UNKNOWN. */
+/** Per code unit: its buffer code for {@link foldWords} (letter, separator class, IGNORABLE), or UNKNOWN. */
 const bufferTable = new Int32Array(0x10000).fill(UNKNOWN);
 const CONTEXTUAL = -3;
 
@@ -160,31 +160,9 @@ function bufferCode(code: number): number {
 }
 
 /**
- * Folds `text` into `out` (which must hold at least `text.length` codes) and returns how many
- * codes it wrote: one per code unit, folded letters as in {@link foldAt}, separators as
- * {@link WORD_GAP} / {@link SENTENCE_END} / {@link OTHER_SEPARATOR}, ignorables dropped.
- * This is the scanning loop's single pass over the text; it allocates nothing.
- */
-export function foldText(text: string, out: Uint16Array): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let b = bufferTable[c]!;
-    if (b < 0) {
-      if (b === UNKNOWN) b = bufferCode(c);
-      if (b === IGNORABLE) continue;
-      if (b === CONTEXTUAL) {
-        if (foldAt(text, i) === IGNORABLE) continue;
-        b = separatorClass(c);
-      }
-    }
-    out[n++] = b;
-  }
-  return n;
-}
-
-/**
- * A folded text with its words: codes[0, length) as {@link foldText} writes them, and word k (a maximal
+ * A folded text with its words: codes[0, length), one per code unit of the text, folded letters as in
+ * {@link foldAt}, separators as {@link WORD_GAP} / {@link SENTENCE_END} / {@link OTHER_SEPARATOR},
+ * ignorables dropped; and word k (a maximal
  * run of folded letters) at codes[starts[k], ends[k]), k < words. stops[k] is 1 when a
  * {@link SENTENCE_END} stands between word k - 1 (or the start) and word k. Buffers grow as needed and are
  * meant to be reused from one text to the next.
@@ -208,8 +186,9 @@ export function wordHash(codes: Uint16Array, start: number, end: number): number
 }
 
 /**
- * Folds `text` into `into` as {@link foldText} would, recording its words in the same pass: a caller
- * walking the words needs no second pass over the codes to find them.
+ * Folds `text` into `into`, recording its words in the same pass: a caller walking the words needs
+ * no second pass over the codes to find them. The scanning loop's single pass over the text; it
+ * allocates nothing once the buffers are large enough.
  */
 export function foldWords(text: string, into: FoldedWords): void {
   const length = text.length;
