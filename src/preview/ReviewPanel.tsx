@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewAction, ReviewItems, ReviewStatement } from '../article/review';
 import type { Article } from '../article/schema';
@@ -193,49 +193,57 @@ export const ReviewPanel = memo(function ReviewPanel({ items, article, plainText
       <h2 id="review-title" className="mb-2 font-bold">
         {t('review.title')}
       </h2>
-      <details open={quotesOpen} onToggle={(e) => setQuotesOpen(e.currentTarget.open)} className="mb-3">
-        <summary className="cursor-pointer font-bold">{t('review.quotes', { count: items.statements.length })}</summary>
-        {quotesOpen && (
-          <ul className="mt-2 max-h-96 space-y-2 overflow-y-auto" aria-label={t('review.quotesList')}>
-            {items.statements.map(({ pointer, text, kind, speaker, origin }) => (
-              // Keyed by pointer and current values: after an edit the row starts from what the JSON says.
-              <StatementRow
-                key={`${pointer}|${speaker ?? ''}|${kind}`}
-                pointer={pointer}
-                text={text}
-                kind={kind}
-                speaker={speaker}
-                origin={origin}
-                lang={lang}
-                dir={dir}
-                onAction={onAction}
-                onSelect={selectPointer}
-              />
-            ))}
-          </ul>
-        )}
-      </details>
-      <details open={passagesOpen} onToggle={(e) => setPassagesOpen(e.currentTarget.open)}>
-        <summary className="cursor-pointer font-bold">{t('review.passages', { count: items.passages.length })}</summary>
-        {passagesOpen && (
-          <ul className="mt-2 max-h-96 space-y-2 overflow-y-auto" aria-label={t('review.passagesList')}>
-            {items.passages.map((p) => (
-              <PassageRow
-                key={p.pointer}
-                pointer={p.pointer}
-                text={p.text}
-                tags={p.threads.map((th) => `${th.id}:${th.origin}`).join(',')}
-                threads={article.threads}
-                ui={ui}
-                lang={lang}
-                dir={dir}
-                onAction={onAction}
-                onSelect={selectPointer}
-              />
-            ))}
-          </ul>
-        )}
-      </details>
+      <ReviewList open={quotesOpen} onToggle={setQuotesOpen} summary={t('review.quotes', { count: items.statements.length })} label={t('review.quotesList')} className="mb-3">
+        {() =>
+          items.statements.map(({ pointer, text, kind, speaker, origin }) => (
+            // Keyed by pointer and current values: after an edit the row starts from what the JSON says.
+            <StatementRow
+              key={`${pointer}|${speaker ?? ''}|${kind}`}
+              pointer={pointer}
+              text={text}
+              kind={kind}
+              speaker={speaker}
+              origin={origin}
+              lang={lang}
+              dir={dir}
+              onAction={onAction}
+              onSelect={selectPointer}
+            />
+          ))
+        }
+      </ReviewList>
+      <ReviewList open={passagesOpen} onToggle={setPassagesOpen} summary={t('review.passages', { count: items.passages.length })} label={t('review.passagesList')}>
+        {() =>
+          items.passages.map((p) => (
+            <PassageRow
+              key={p.pointer}
+              pointer={p.pointer}
+              text={p.text}
+              tags={p.threads.map((th) => `${th.id}:${th.origin}`).join(',')}
+              threads={article.threads}
+              ui={ui}
+              lang={lang}
+              dir={dir}
+              onAction={onAction}
+              onSelect={selectPointer}
+            />
+          ))
+        }
+      </ReviewList>
     </section>
   );
 });
+
+/** A disclosure holding one list of the review; its rows are rendered only while it is open (a long draft has hundreds). */
+function ReviewList({ open, onToggle, summary, label, className, children }: { open: boolean; onToggle: (open: boolean) => void; summary: string; label: string; className?: string; children: () => ReactNode }) {
+  return (
+    <details open={open} onToggle={(e) => onToggle(e.currentTarget.open)} className={className}>
+      <summary className="cursor-pointer font-bold">{summary}</summary>
+      {open && (
+        <ul className="mt-2 max-h-96 space-y-2 overflow-y-auto" aria-label={label}>
+          {children()}
+        </ul>
+      )}
+    </details>
+  );
+}
