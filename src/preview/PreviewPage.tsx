@@ -64,11 +64,7 @@ export default function PreviewPage() {
 
   const persist = useCallback(
     (id: string, value: string) => {
-      const before = store.get(id);
-      if (before?.text === value) {
-        setSaved({ text: value, at: before.updatedAt }); // opened, not changed
-        return;
-      }
+      // A draft opened and not changed is not written again: it keeps its time.
       const result = store.save(id, value);
       setSaveFailed(!result.ok);
       if (result.ok) {
