@@ -14,22 +14,12 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { THEMES } from '../src/reader/settings';
 import { axeViolations, expect, test } from './fixtures';
+import { pasteIntoEditor } from './pages/preview-page';
 import { SEED, storeSettings } from './pages/reader-page';
 import { ARTICLE_URL, ENGLISH_ARTICLE, HOST, readUrl } from './pages/remote-host';
 import { LANGUAGES, ui, type Lng } from './pages/ui-text';
 
 type Theme = (typeof THEMES)[number];
-
-/** Pastes `text` into the draft editor as the clipboard would. */
-async function paste(page: Page, text: string) {
-  const editor = page.getByTestId('draft-editor');
-  await editor.focus();
-  await editor.evaluate((el, value) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', value);
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
-}
 
 /** ENGLISH_ARTICLE with a curly-quote warning for the problems panel and a thread label in both languages. */
 const PREVIEW_ARTICLE = {
@@ -94,7 +84,7 @@ test.describe('axe on every route, language, theme and size', () => {
         await page.goto(`/preview?lng=${lng}`);
         await page.getByTestId('draft-editor').waitFor();
         await axe('/preview, empty');
-        await paste(page, JSON.stringify(PREVIEW_ARTICLE, null, 2));
+        await pasteIntoEditor(page, JSON.stringify(PREVIEW_ARTICLE, null, 2));
         await expect(page.getByTestId('draft-preview').locator('article h1')).toHaveText(PREVIEW_ARTICLE.title);
         await expect(page.getByTestId('draft-problems').locator('li')).not.toHaveCount(0);
         await axe('/preview with an article and its warnings');
@@ -120,7 +110,7 @@ test.describe('the draft editor\'s syntax colours', () => {
       // Was a bug: CodeMirror's light-only colours failed contrast in dark themes; the editor has its own now.
       await useTheme(page, theme);
       await page.goto('/preview?lng=en');
-      await paste(page, JSON.stringify(PREVIEW_ARTICLE, null, 2));
+      await pasteIntoEditor(page, JSON.stringify(PREVIEW_ARTICLE, null, 2));
       await expect(page.getByTestId('draft-preview').locator('article h1')).toHaveText(PREVIEW_ARTICLE.title);
       expect(await axeIn(page, EDITOR_TEXT)).toEqual([]);
     });
@@ -312,7 +302,7 @@ test.describe('reduced motion', () => {
   test('with reduced motion /preview does not animate either', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto('/preview?lng=en');
-    await paste(page, JSON.stringify(PREVIEW_ARTICLE, null, 2));
+    await pasteIntoEditor(page, JSON.stringify(PREVIEW_ARTICLE, null, 2));
     await expect(page.getByTestId('draft-preview').locator('article h1')).toHaveText(PREVIEW_ARTICLE.title);
     expect(await moving(page)).toEqual([]);
   });
@@ -386,7 +376,7 @@ test.describe('screen-reader names in both languages', () => {
       for (const device of ['phone', 'tablet', 'desktop']) await expect(page.getByRole('radio', { name: ui(lng, `preview.${device}`), exact: true })).toHaveCount(1);
       if (isMobile) await page.getByRole('tab', { name: ui(lng, 'preview.tabEdit'), exact: true }).click();
       // A problem is announced as an error, in the UI language.
-      await paste(page, '{"format": 1}');
+      await pasteIntoEditor(page, '{"format": 1}');
       if (isMobile) await expect(page.getByRole('tab', { name: ui(lng, 'preview.tabEdit'), exact: true })).toHaveAttribute('aria-selected', 'true');
       await expect(page.getByTestId('draft-problems').getByRole('button', { name: new RegExp(`^${ui(lng, 'preview.error')}: `, 'u') }).first()).toBeVisible();
     });

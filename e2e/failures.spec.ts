@@ -10,6 +10,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { pasteIntoEditor } from './pages/preview-page';
 import { ARTICLE_URL, ENGLISH_ARTICLE, fakeHost, HOST, json, readUrl, type Reply } from './pages/remote-host';
 import { LANGUAGES, ui, type Lng } from './pages/ui-text';
 
@@ -207,13 +208,7 @@ async function tamperWithWorker(page: Page, block: Record<string, unknown>) {
 /** Opens /preview in `lng`, pastes `article` as JSON and returns the preview pane once its title shows. */
 async function pastePreview(page: Page, lng: Lng, article: { title: string }) {
   await page.goto(`/preview?lng=${lng}`);
-  const editor = page.getByTestId('draft-editor');
-  await editor.focus();
-  await editor.evaluate((el, value) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', value);
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, JSON.stringify(article, null, 2));
+  await pasteIntoEditor(page, JSON.stringify(article, null, 2));
   // On a phone the preview is the other tab.
   if (await page.getByRole('tablist').isVisible()) await page.getByRole('tab', { name: ui(lng, 'preview.tabPreview'), exact: true }).click();
   const preview = page.getByTestId('draft-preview');

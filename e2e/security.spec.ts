@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { ALL_PAYLOADS, hostileArticle, refusedDocument, type HostilePayload } from './hostile-payloads';
 import { EMPTY_REPORT, inertnessReport, trapExecution } from './pages/hostile-checks';
+import { pasteIntoEditor } from './pages/preview-page';
 import { SEED } from './pages/reader-page';
 import { CORS, HOST, readUrl } from './pages/remote-host';
 import { ui, type Lng } from './pages/ui-text';
@@ -241,15 +242,7 @@ test.describe('script injection through every string field', () => {
       await page.goto('/preview?lng=en');
       const editor = page.getByTestId('draft-editor');
       await editor.waitFor();
-      const paste = async (text: string) => {
-        await editor.focus();
-        await page.keyboard.press('ControlOrMeta+a');
-        await editor.evaluate((el, value) => {
-          const data = new DataTransfer();
-          data.setData('text/plain', value);
-          el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-        }, text);
-      };
+      const paste = (text: string) => pasteIntoEditor(page, text, { replace: true });
       for (const [i, p] of payloads.entries()) {
         const article = hostileArticle(p, `battery-${i}`);
         await paste(JSON.stringify(article, null, 2));
@@ -543,13 +536,7 @@ test.describe('spoofing with direction overrides and invisible characters', () =
       const spoof = spoofArticle('ar');
       const text = JSON.stringify(spoof, null, 2);
       await page.goto(`/preview?lng=${lng}`);
-      const editor = page.getByTestId('draft-editor');
-      await editor.focus();
-      await editor.evaluate((el, value) => {
-        const data = new DataTransfer();
-        data.setData('text/plain', value);
-        el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-      }, text);
+      await pasteIntoEditor(page, text);
       await expect(page.locator('[data-testid="draft-preview"] article h1')).toHaveText(spoof.title as string);
       const lines = text.split('\n');
       const lineOf = (needle: string) => lines.findIndex((l) => l.includes(needle)) + 1;
@@ -584,13 +571,7 @@ test.describe('spoofing with direction overrides and invisible characters', () =
       ],
     };
     await page.goto('/preview?lng=en');
-    const editor = page.getByTestId('draft-editor');
-    await editor.focus();
-    await editor.evaluate((el, value) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', value);
-      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, JSON.stringify(article, null, 2));
+    await pasteIntoEditor(page, JSON.stringify(article, null, 2));
     await expect(page.locator('[data-testid="draft-preview"] article h1')).toHaveText('Harbour talks');
     await expect(page.getByTestId('draft-problems').locator('li[data-severity="warning"]').filter({ hasText: /U\+200B/u })).not.toHaveCount(0, { timeout: 5_000 });
   });

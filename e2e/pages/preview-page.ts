@@ -12,6 +12,21 @@ export const DRAFT_KEY_PREFIX = 'sahifa:draft:';
 
 type Messages = Record<string, unknown>;
 
+/**
+ * Pastes `text` into the draft editor as the clipboard would (one paste event, one transaction);
+ * with `replace`, over a select-all of the draft.
+ */
+export async function pasteIntoEditor(page: Page, text: string, { replace = false } = {}): Promise<void> {
+  const editor = page.getByTestId('draft-editor');
+  await editor.focus();
+  if (replace) await page.keyboard.press('ControlOrMeta+a');
+  await editor.evaluate((el, value) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', value);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
 const readJson = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as Messages;
 
 function mergeDeep(target: Messages, source: Messages): Messages {
@@ -181,20 +196,13 @@ export class PreviewPage {
   /** Puts `text` into the editor the way pasting does (a `paste` event with clipboard data), replacing the selection. */
   async paste(text: string): Promise<void> {
     await this.showEditor();
-    await this.editor.focus();
-    await this.editor.evaluate((el, value) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', value);
-      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, text);
+    await pasteIntoEditor(this.page, text);
   }
 
   /** Replaces the whole draft by pasting over a select-all. */
   async replaceText(text: string): Promise<void> {
     await this.showEditor();
-    await this.editor.focus();
-    await this.page.keyboard.press('ControlOrMeta+a');
-    await this.paste(text);
+    await pasteIntoEditor(this.page, text, { replace: true });
   }
 
   /** The editor's whole document (read from CodeMirror's view: the DOM holds only the lines in view). */
