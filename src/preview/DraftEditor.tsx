@@ -4,7 +4,7 @@
  * Uncontrolled on purpose: the document lives in CodeMirror and changes are reported out; the
  * page replaces it only when it loads another draft, so typing never re-sets the whole value.
  */
-import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
+import { defaultKeymap, history, historyKeymap, isolateHistory } from '@codemirror/commands';
 import { json } from '@codemirror/lang-json';
 import { bidiIsolates, bracketMatching, HighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
@@ -150,12 +150,13 @@ export function DraftEditor({ initialText, onChange, diagnostics, label, describ
       replaceAll(text) {
         const v = view.current;
         if (!v) return;
-        v.dispatch({ changes: { from: 0, to: v.state.doc.length, insert: text }, selection: EditorSelection.cursor(0) });
+        // Its own undo step: undo right after (say, after "convert to JSON") brings back exactly what was there.
+        v.dispatch({ changes: { from: 0, to: v.state.doc.length, insert: text }, selection: EditorSelection.cursor(0), annotations: isolateHistory.of('full') });
       },
       applyChanges(changes) {
         const v = view.current;
         if (!v) return;
-        v.dispatch({ changes: changes as ChangeSpec[] });
+        v.dispatch({ changes: changes as ChangeSpec[], annotations: isolateHistory.of('full') });
       },
     };
     if (typeof handle === 'function') handle(api);
