@@ -107,6 +107,9 @@ export function DraftEditor({ initialText, onChange, diagnostics, label, describ
           tabindex: '0',
           spellcheck: 'false',
         }),
+        // A file dropped on the editor opens as a new draft (the page's drop handler); the editor must
+        // not also read it and insert its text into the draft under it.
+        EditorView.domEventHandlers({ drop: (event) => (event.dataTransfer?.files.length ?? 0) > 0 }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) onChangeRef.current(update.state.doc.toString());
         }),
