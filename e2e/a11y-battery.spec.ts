@@ -38,9 +38,6 @@ const INVALID = { ...ENGLISH_ARTICLE, status: 'live', slug: 'Not A Slug', publis
  */
 const SCANNED_THEMES = THEMES.filter((theme) => theme !== 'system');
 
-/** Themes the phone-sized runs check (colours do not depend on the screen size). */
-const PHONE_THEMES = new Set<Theme>(['light', 'dark']);
-
 /** The draft editor's text, whose syntax colours have a test of their own below. */
 const EDITOR_TEXT = '.cm-content';
 
@@ -61,9 +58,6 @@ test.describe('axe on every route, language, theme and size', () => {
   for (const lng of LANGUAGES) {
     for (const theme of SCANNED_THEMES) {
       test(`no violations: library, bundled article, ?src= article and invalid article, /preview empty and with an article, 404 (${lng}, ${theme})`, async ({ page, isMobile }) => {
-        // Colours are the same at every size: a phone checks its layout in the light and dark themes,
-        // the desktop run the sepia theme too.
-        test.skip(isMobile && !PHONE_THEMES.has(theme), 'sepia colours are checked at desktop size');
         test.setTimeout(150_000);
         await useTheme(page, theme);
         await page.route(`${HOST}/**`, (route) =>
