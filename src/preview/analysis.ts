@@ -46,3 +46,26 @@ export function analyseDetails(text: string, analysis: DraftAnalysis): DetailSta
   const warnings = analysis.kind === 'text' || analysis.article ? lintDraft(text, { lang: analysis.article?.lang }) : [];
   return { review, warnings, ms: performance.now() - start };
 }
+
+/** Something that analyses drafts and answers through a callback: the worker's proxy, or the stages run here. */
+export interface Analyser {
+  analyse(seq: number, text: string): void;
+  dispose(): void;
+}
+
+/**
+ * Runs both stages for each request, wherever it runs (the worker, or the page without one): the
+ * article at once, lint and review once typing pauses; a newer request cancels the pending stage.
+ */
+export function stagedAnalyser(post: (response: AnalysisResponse) => void): Analyser {
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  return {
+    analyse(seq, text) {
+      clearTimeout(pending);
+      const article = analyseArticle(text);
+      post({ seq, stage: 'article', result: article });
+      pending = setTimeout(() => post({ seq, stage: 'details', result: analyseDetails(text, article) }), DETAILS_AFTER_MS);
+    },
+    dispose: () => clearTimeout(pending),
+  };
+}

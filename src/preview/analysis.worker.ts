@@ -5,16 +5,8 @@
  * (DETAILS_AFTER_MS), and a newer request cancels them, so a fast typist's superseded drafts cost
  * only their parse.
  */
-import { analyseArticle, analyseDetails, DETAILS_AFTER_MS, type AnalysisRequest, type AnalysisResponse } from './analysis';
+import { stagedAnalyser, type AnalysisRequest } from './analysis';
 
-let pending: ReturnType<typeof setTimeout> | undefined;
+const analyser = stagedAnalyser((response) => self.postMessage(response));
 
-self.onmessage = (event: MessageEvent<AnalysisRequest>) => {
-  const { seq, text } = event.data;
-  clearTimeout(pending);
-  const article = analyseArticle(text);
-  self.postMessage({ seq, stage: 'article', result: article } satisfies AnalysisResponse);
-  pending = setTimeout(() => {
-    self.postMessage({ seq, stage: 'details', result: analyseDetails(text, article) } satisfies AnalysisResponse);
-  }, DETAILS_AFTER_MS);
-};
+self.onmessage = (event: MessageEvent<AnalysisRequest>) => analyser.analyse(event.data.seq, event.data.text);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Article } from '../article/schema';
-import { analyseArticle, analyseDetails, DETAILS_AFTER_MS, type AnalysisResponse, type ArticleStage, type DetailStage } from './analysis';
+import { stagedAnalyser, type Analyser, type AnalysisResponse, type ArticleStage, type DetailStage } from './analysis';
 // Vite's `?worker&url` gives the bundled worker's address as the default export (a virtual module).
 // oxlint-disable-next-line import/default
 import workerUrl from './analysis.worker.ts?worker&url';
@@ -18,22 +18,6 @@ export interface DraftState {
   lastGood: Article | null;
   /** True while the article on show is not the current text's (the draft is invalid now). */
   stale: boolean;
-}
-
-type Analyser = { analyse(seq: number, text: string): void; dispose(): void };
-
-/** Both stages on the main thread, the second once typing pauses: for browsers where the worker cannot start. */
-function analyserHere(onResult: (r: AnalysisResponse) => void): Analyser {
-  let pending: ReturnType<typeof setTimeout> | undefined;
-  return {
-    analyse(seq, text) {
-      clearTimeout(pending);
-      const article = analyseArticle(text);
-      onResult({ seq, stage: 'article', result: article });
-      pending = setTimeout(() => onResult({ seq, stage: 'details', result: analyseDetails(text, article) }), DETAILS_AFTER_MS);
-    },
-    dispose: () => clearTimeout(pending),
-  };
 }
 
 interface TrustedTypesLike {
@@ -68,7 +52,7 @@ function createAnalyser(onResult: (r: AnalysisResponse) => void): Analyser {
       // A worker that cannot start (blocked, old browser): the main thread takes over for good.
       e.preventDefault();
       worker.terminate();
-      fallback = analyserHere(onResult);
+      fallback = stagedAnalyser(onResult);
       if (last) fallback.analyse(last.seq, last.text);
     };
     return {
@@ -83,7 +67,8 @@ function createAnalyser(onResult: (r: AnalysisResponse) => void): Analyser {
       },
     };
   } catch {
-    return analyserHere(onResult);
+    // No worker here: both stages on the main thread.
+    return stagedAnalyser(onResult);
   }
 }
 
