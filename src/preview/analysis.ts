@@ -30,6 +30,8 @@ export const DETAILS_AFTER_MS = 250;
 export interface AnalysisRequest {
   seq: number;
   text: string;
+  /** The page analysed the article itself: answer with lint and review only. */
+  articleHere?: boolean;
 }
 
 export type AnalysisResponse = { seq: number; stage: 'article'; result: ArticleStage } | { seq: number; stage: 'details'; result: DetailStage };
@@ -49,23 +51,59 @@ export function analyseDetails(text: string, analysis: DraftAnalysis): DetailSta
 
 /** Something that analyses drafts and answers through a callback: the worker's proxy, or the stages run here. */
 export interface Analyser {
-  analyse(seq: number, text: string): void;
+  analyse(request: AnalysisRequest): void;
   dispose(): void;
 }
 
 /**
- * Runs both stages for each request, wherever it runs (the worker, or the page without one): the
- * article at once, lint and review once typing pauses; a newer request cancels the pending stage.
+ * Runs the stages of each request, wherever it runs (the worker, or the page without one): the
+ * article at once (unless the page did it), lint and review once typing pauses; a newer request
+ * cancels the pending stage.
  */
 export function stagedAnalyser(post: (response: AnalysisResponse) => void): Analyser {
   let pending: ReturnType<typeof setTimeout> | undefined;
   return {
-    analyse(seq, text) {
+    analyse({ seq, text, articleHere }) {
       clearTimeout(pending);
-      const article = analyseArticle(text);
-      post({ seq, stage: 'article', result: article });
-      pending = setTimeout(() => post({ seq, stage: 'details', result: analyseDetails(text, article) }), DETAILS_AFTER_MS);
+      let article: ArticleStage | null = null;
+      if (!articleHere) {
+        article = analyseArticle(text);
+        post({ seq, stage: 'article', result: article });
+      }
+      pending = setTimeout(() => post({ seq, stage: 'details', result: analyseDetails(text, article ?? analyzeDraft(text)) }), DETAILS_AFTER_MS);
     },
     dispose: () => clearTimeout(pending),
   };
+}
+
+/**
+ * The page parses a draft itself, in the keystroke's own task, when that is expected to take at
+ * most this long: the preview then changes in the same frame as the editor. Longer drafts (or a
+ * slower device) go to the worker, where parsing costs the typist nothing but a frame or two of delay.
+ */
+export const ANALYSE_HERE_MS = 6;
+
+/** A change of at most this many characters is an edit whose cost the text before it predicts (a keystroke, a word). */
+export const SMALL_EDIT_CHARS = 256;
+
+/** What an article stage cost, for the length of the text it was run on. */
+export interface StageCost {
+  length: number;
+  ms: number;
+}
+
+/** How many recent costs the estimate looks at: their median, so one slow stage (a garbage collection) does not decide. */
+export const COSTS_KEPT = 5;
+
+/**
+ * Whether a draft's article stage runs on the page: only for a small edit of the text last
+ * analysed, when the median recent cost per character, scaled to the new length, fits
+ * ANALYSE_HERE_MS. A paste or an opened file (whatever its size) goes to the worker, and its cost
+ * counts for the keystrokes that follow. `recent`: the latest costs, oldest first.
+ */
+export function analyseHere(length: number, recent: readonly StageCost[]): boolean {
+  const last = recent.at(-1);
+  if (!last || Math.abs(length - last.length) > SMALL_EDIT_CHARS) return false;
+  const rates = recent.slice(-COSTS_KEPT).map((c) => c.ms / Math.max(1, c.length)).sort((a, b) => a - b);
+  return rates[Math.floor(rates.length / 2)]! * length <= ANALYSE_HERE_MS;
 }

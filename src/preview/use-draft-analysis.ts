@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Article } from '../article/schema';
-import { stagedAnalyser, type Analyser, type AnalysisResponse, type ArticleStage, type DetailStage } from './analysis';
+import { analyseArticle, analyseHere, COSTS_KEPT, stagedAnalyser, type Analyser, type AnalysisRequest, type AnalysisResponse, type ArticleStage, type DetailStage, type StageCost } from './analysis';
 // Vite's `?worker&url` gives the bundled worker's address as the default export (a virtual module).
 // oxlint-disable-next-line import/default
 import workerUrl from './analysis.worker.ts?worker&url';
@@ -41,25 +42,29 @@ function trustedWorkerUrl(url: string): string | URL {
   return workerPolicy.createScriptURL(url) as string;
 }
 
-/** A worker when the browser allows one; otherwise the same analysis on the main thread. */
-function createAnalyser(onResult: (r: AnalysisResponse) => void): Analyser {
+/**
+ * A worker when the browser allows one; otherwise the same analysis on the main thread.
+ * `onResult` learns whether an answer came from the worker (in a task of its own) or from here (during the request).
+ */
+function createAnalyser(onResult: (r: AnalysisResponse, fromWorker: boolean) => void): Analyser {
+  const here = (r: AnalysisResponse) => onResult(r, false);
   try {
     const worker = new Worker(trustedWorkerUrl(workerUrl), { type: 'module' });
     let fallback: Analyser | null = null;
-    let last: { seq: number; text: string } | null = null;
-    worker.onmessage = (e: MessageEvent<AnalysisResponse>) => onResult(e.data);
+    let last: AnalysisRequest | null = null;
+    worker.onmessage = (e: MessageEvent<AnalysisResponse>) => onResult(e.data, true);
     worker.onerror = (e) => {
       // A worker that cannot start (blocked, old browser): the main thread takes over for good.
       e.preventDefault();
       worker.terminate();
-      fallback = stagedAnalyser(onResult);
-      if (last) fallback.analyse(last.seq, last.text);
+      fallback = stagedAnalyser(here);
+      if (last) fallback.analyse(last);
     };
     return {
-      analyse(seq, text) {
-        last = { seq, text };
-        if (fallback) fallback.analyse(seq, text);
-        else worker.postMessage(last);
+      analyse(request) {
+        last = request;
+        if (fallback) fallback.analyse(request);
+        else worker.postMessage(request);
       },
       dispose() {
         worker.terminate();
@@ -68,7 +73,7 @@ function createAnalyser(onResult: (r: AnalysisResponse) => void): Analyser {
     };
   } catch {
     // No worker here: both stages on the main thread.
-    return stagedAnalyser(onResult);
+    return stagedAnalyser(here);
   }
 }
 
@@ -77,8 +82,10 @@ const EMPTY: DraftState = { result: null, analysedText: null, details: null, det
 export interface DraftAnalysisHandle {
   state: DraftState;
   /**
-   * Starts analysing `text` now, before React renders it: an editor's change handler calls this so
-   * the worker parses while the page re-renders. Texts not submitted are analysed after rendering.
+   * Starts analysing `text` now, before React renders it: the editor's change handler calls this.
+   * A keystroke in a draft that parses fast enough (see `analyseHere`) is parsed right here and the
+   * preview rendered in the same task, so it changes in the same frame as the editor; otherwise the
+   * worker parses while the page re-renders. Texts not submitted are analysed after rendering.
    */
   submit(text: string): void;
 }
@@ -93,22 +100,20 @@ export function useDraftAnalysis(text: string): DraftAnalysisHandle {
   // The latest request: only its answers are still useful.
   const latest = useRef<{ seq: number; text: string } | null>(null);
   const analyserRef = useRef<Analyser | null>(null);
+  // What the latest article stages cost, wherever they ran: they decide where the next one runs.
+  const costs = useRef<StageCost[]>([]);
 
-  const submit = useCallback((value: string) => {
-    if (latest.current?.text === value) return;
-    latest.current = { seq: (latest.current?.seq ?? 0) + 1, text: value };
-    analyserRef.current?.analyse(latest.current.seq, value);
-  }, []);
-
-  useEffect(() => {
-    const analyser = createAnalyser((response) => {
-      const asked = latest.current;
-      if (!asked || response.seq !== asked.seq) return;
-      if (response.stage === 'details') {
-        setState((prev) => ({ ...prev, details: response.result, detailsText: asked.text }));
-        return;
-      }
-      const result = response.result;
+  /** Applies an answer to the latest request; `now` renders it before returning (outside React's own rendering only). */
+  const accept = useCallback((response: AnalysisResponse, now: boolean) => {
+    const asked = latest.current;
+    if (!asked || response.seq !== asked.seq) return;
+    if (response.stage === 'details') {
+      setState((prev) => ({ ...prev, details: response.result, detailsText: asked.text }));
+      return;
+    }
+    const result = response.result;
+    costs.current = [...costs.current.slice(1 - COSTS_KEPT), { length: asked.text.length, ms: result.ms }];
+    const update = () =>
       setState((prev) => {
         const article = result.article ? shareUnchanged(prev.lastGood, result.article) : null;
         const lastGood = article ?? (result.kind === 'empty' ? null : prev.lastGood);
@@ -120,17 +125,37 @@ export function useDraftAnalysis(text: string): DraftAnalysisHandle {
           stale: !article && result.kind !== 'empty' && lastGood !== null,
         };
       });
-    });
+    if (now) flushSync(update);
+    else update();
+  }, []);
+
+  /** Asks for an analysis of `value`; `fromEditor`: called from the editor's change handler, outside React's rendering. */
+  const ask = useCallback(
+    (value: string, fromEditor: boolean) => {
+      if (latest.current?.text === value) return;
+      const seq = (latest.current?.seq ?? 0) + 1;
+      latest.current = { seq, text: value };
+      const here = analyseHere(value.length, costs.current);
+      if (here) accept({ seq, stage: 'article', result: analyseArticle(value) }, fromEditor);
+      analyserRef.current?.analyse({ seq, text: value, articleHere: here });
+    },
+    [accept],
+  );
+
+  useEffect(() => {
+    // The worker's article arrives in a task of its own: rendered there and then, not in a later task.
+    const analyser = createAnalyser((response, fromWorker) => accept(response, fromWorker && response.stage === 'article'));
     analyserRef.current = analyser;
     // A text submitted before the analyser existed (or by an earlier one, under StrictMode) is asked again.
-    if (latest.current) analyser.analyse(latest.current.seq, latest.current.text);
+    if (latest.current) analyser.analyse({ ...latest.current });
     return () => {
       analyser.dispose();
       analyserRef.current = null;
     };
-  }, []);
+  }, [accept]);
 
-  useEffect(() => submit(text), [submit, text]);
+  const submit = useCallback((value: string) => ask(value, true), [ask]);
+  useEffect(() => ask(text, false), [ask, text]);
 
   return { state, submit };
 }

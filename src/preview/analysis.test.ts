@@ -1,0 +1,85 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { importText } from '../article/import-text';
+import { ANALYSE_HERE_MS, analyseHere, COSTS_KEPT, DETAILS_AFTER_MS, SMALL_EDIT_CHARS, stagedAnalyser, type AnalysisResponse } from './analysis';
+
+describe('analyseHere: where a draft is parsed', () => {
+  const cost = (length: number, ms: number) => ({ length, ms });
+
+  it('sends the first draft to the worker: nothing is known of its cost yet', () => {
+    expect(analyseHere(10, [])).toBe(false);
+  });
+
+  it('keeps a keystroke on the page when the text before it parsed well within the limit', () => {
+    expect(analyseHere(100_001, [cost(100_000, 2)])).toBe(true);
+    expect(analyseHere(99_999, [cost(100_000, 2)])).toBe(true);
+  });
+
+  it('scales the cost to the new length: a keystroke that would take longer than the limit goes to the worker', () => {
+    const last = cost(100_000, ANALYSE_HERE_MS);
+    expect(analyseHere(100_000, [last])).toBe(true);
+    expect(analyseHere(100_001, [last])).toBe(false);
+    expect(analyseHere(99_999, [last])).toBe(true);
+  });
+
+  it('sends a paste (a change longer than a small edit) to the worker, however fast the text before it was', () => {
+    expect(analyseHere(1_000 + SMALL_EDIT_CHARS, [cost(1_000, 0.1)])).toBe(true);
+    expect(analyseHere(1_000 + SMALL_EDIT_CHARS + 1, [cost(1_000, 0.1)])).toBe(false);
+    expect(analyseHere(0, [cost(1_000, 0.1)])).toBe(false);
+  });
+
+  it('goes by the median of the recent costs: one slow stage does not move typing to the worker, a slower machine does', () => {
+    const fast = Array.from({ length: COSTS_KEPT - 1 }, () => cost(100_000, 2));
+    expect(analyseHere(100_000, [...fast, cost(100_000, 40)])).toBe(true);
+    const slow = Array.from({ length: COSTS_KEPT }, (_, i) => cost(100_000, i < 2 ? 2 : 12));
+    expect(analyseHere(100_000, slow)).toBe(false);
+    // Only the latest COSTS_KEPT count: old slow stages are forgotten.
+    expect(analyseHere(100_000, [...slow, ...Array.from({ length: COSTS_KEPT }, () => cost(100_000, 2))])).toBe(true);
+  });
+
+  it('handles an empty text before the edit', () => {
+    expect(analyseHere(1, [cost(0, 0.01)])).toBe(true);
+  });
+});
+
+describe('stagedAnalyser', () => {
+  const json = JSON.stringify(importText('عنوان المسودة\n\nقال الوزير: "سنواصل العمل" في أوكرانيا.', { status: 'draft' }), null, 2);
+  let posted: AnalysisResponse[];
+  beforeEach(() => {
+    vi.useFakeTimers();
+    posted = [];
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('answers with the article at once and with lint and review after a pause', () => {
+    const analyser = stagedAnalyser((r) => posted.push(r));
+    analyser.analyse({ seq: 1, text: json });
+    expect(posted.map((r) => r.stage)).toEqual(['article']);
+    expect(posted[0]!.stage === 'article' && posted[0]!.result.article?.title).toBe('عنوان المسودة');
+    vi.advanceTimersByTime(DETAILS_AFTER_MS);
+    expect(posted.map((r) => `${r.stage}:${r.seq}`)).toEqual(['article:1', 'details:1']);
+    const details = posted[1]!;
+    expect(details.stage === 'details' && details.result.review?.statements.length).toBe(1);
+  });
+
+  it('when the page parsed the article itself, answers with lint and review only', () => {
+    const analyser = stagedAnalyser((r) => posted.push(r));
+    analyser.analyse({ seq: 4, text: json, articleHere: true });
+    expect(posted).toEqual([]);
+    vi.advanceTimersByTime(DETAILS_AFTER_MS);
+    expect(posted.map((r) => `${r.stage}:${r.seq}`)).toEqual(['details:4']);
+    expect(posted[0]!.stage === 'details' && posted[0]!.result.review?.statements.length).toBe(1);
+  });
+
+  it('drops the pending lint and review of a draft a newer one replaced', () => {
+    const analyser = stagedAnalyser((r) => posted.push(r));
+    analyser.analyse({ seq: 1, text: json, articleHere: true });
+    vi.advanceTimersByTime(DETAILS_AFTER_MS - 1);
+    analyser.analyse({ seq: 2, text: json.replace('عنوان', 'عنوان جديد'), articleHere: true });
+    vi.advanceTimersByTime(DETAILS_AFTER_MS);
+    expect(posted.map((r) => `${r.stage}:${r.seq}`)).toEqual(['details:2']);
+    analyser.analyse({ seq: 3, text: json });
+    analyser.dispose();
+    vi.advanceTimersByTime(DETAILS_AFTER_MS);
+    expect(posted.map((r) => `${r.stage}:${r.seq}`)).toEqual(['details:2', 'article:3']);
+  });
+});
