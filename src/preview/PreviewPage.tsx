@@ -17,6 +17,7 @@ import { PreviewPane, type Device } from './PreviewPane';
 import { ProblemsPanel, type PanelWarning } from './ProblemsPanel';
 import { ReviewPanel } from './ReviewPanel';
 import { applyReview, type ReviewAction } from '../article/review';
+import type { Problem } from '../article/problems';
 import type { Article } from '../article/schema';
 import { filesFromDrop } from './open-file';
 import { decodeDraft, draftFromHash } from './share-link';
@@ -140,7 +141,8 @@ export default function PreviewPage() {
   useEffect(() => autosaver.schedule(text), [autosaver, text]);
 
   const checking = analysedText !== text;
-  const problems = useMemo(() => result?.problems ?? [], [result]);
+  // The same empty list for every valid version of the draft, so the editor's marks are not reset on each keystroke.
+  const problems = useMemo(() => (result?.problems.length ? result.problems : NO_PROBLEMS), [result]);
   const plainText = result?.kind === 'text';
 
   // Lint fixes are offsets into the text they were computed for: offered only while it is still the text.
@@ -314,6 +316,8 @@ export default function PreviewPage() {
     </div>
   );
 }
+
+const NO_PROBLEMS: readonly Problem[] = [];
 
 /** One change turning `before` into `after`: their common start and end are left alone (cursor and undo stay precise). */
 export function minimalChange(before: string, after: string): { from: number; to: number; insert: string }[] {
