@@ -3,7 +3,7 @@
  * download CodeMirror or anything here.
  */
 import type { Diagnostic } from '@codemirror/lint';
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { draftAsJson } from './analyze-draft';
 import { DraftEditor, type EditorHandle } from './DraftEditor';
@@ -126,16 +126,10 @@ export default function PreviewPage() {
   const analysis = useDraftAnalysis(text);
   const { result, analysedText, details, detailsText, lastGood, stale } = analysis.state;
   const { submit } = analysis;
-  // The worker starts on a keystroke's text at once. The page around the editor (save state,
-  // toolbar, problems) catches up in a transition, so the keystroke's own task ends as soon as the
-  // editor has drawn it and the analysis's answer finds the page free.
-  const onChange = useCallback(
-    (value: string) => {
-      submit(value);
-      startTransition(() => setText(value));
-    },
-    [submit],
-  );
+  // A keystroke's text is analysed at once, before React renders it: parsed here and rendered with
+  // the page in the keystroke's own task when that is fast enough, else sent to the worker while the
+  // page around the editor (save state, toolbar, problems) catches up in a transition.
+  const onChange = useCallback((value: string) => submit(value, () => setText(value)), [submit]);
   // Saving follows the text and the draft it belongs to, both as rendered: a draft being loaded can
   // never be saved under the id of the one it replaces.
   useEffect(() => autosaver.schedule(text), [autosaver, text]);

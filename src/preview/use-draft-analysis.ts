@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Article } from '../article/schema';
 import { analyseArticle, analyseHere, COSTS_KEPT, stagedAnalyser, type Analyser, type AnalysisRequest, type AnalysisResponse, type ArticleStage, type DetailStage, type StageCost } from './analysis';
@@ -86,8 +86,11 @@ export interface DraftAnalysisHandle {
    * A keystroke in a draft that parses fast enough (see `analyseHere`) is parsed right here and the
    * preview rendered in the same task, so it changes in the same frame as the editor; otherwise the
    * worker parses while the page re-renders. Texts not submitted are analysed after rendering.
+   * `alongside` holds the caller's own state updates for the new text: made in the same render as
+   * the answer when it is immediate (the page never shows a text with another text's analysis),
+   * else in a transition.
    */
-  submit(text: string): void;
+  submit(text: string, alongside: () => void): void;
 }
 
 /**
@@ -103,17 +106,24 @@ export function useDraftAnalysis(text: string): DraftAnalysisHandle {
   // What the latest article stages cost, wherever they ran: they decide where the next one runs.
   const costs = useRef<StageCost[]>([]);
 
-  /** Applies an answer to the latest request; `now` renders it before returning (outside React's own rendering only). */
-  const accept = useCallback((response: AnalysisResponse, now: boolean) => {
+  /**
+   * Applies an answer to the latest request; `now` renders it before returning (outside React's own
+   * rendering only), with the caller's `alongside` updates for an article answered here.
+   */
+  const accept = useCallback((response: AnalysisResponse, now: boolean, alongside?: () => void) => {
     const asked = latest.current;
-    if (!asked || response.seq !== asked.seq) return;
+    if (!asked || response.seq !== asked.seq) {
+      if (alongside) startTransition(alongside);
+      return;
+    }
     if (response.stage === 'details') {
       setState((prev) => ({ ...prev, details: response.result, detailsText: asked.text }));
       return;
     }
     const result = response.result;
     costs.current = [...costs.current.slice(1 - COSTS_KEPT), { length: asked.text.length, ms: result.ms }];
-    const update = () =>
+    const update = () => {
+      alongside?.();
       setState((prev) => {
         const article = result.article ? shareUnchanged(prev.lastGood, result.article) : null;
         const lastGood = article ?? (result.kind === 'empty' ? null : prev.lastGood);
@@ -125,18 +135,26 @@ export function useDraftAnalysis(text: string): DraftAnalysisHandle {
           stale: !article && result.kind !== 'empty' && lastGood !== null,
         };
       });
+    };
     if (now) flushSync(update);
     else update();
   }, []);
 
-  /** Asks for an analysis of `value`; `fromEditor`: called from the editor's change handler, outside React's rendering. */
+  /**
+   * Asks for an analysis of `value`. `alongside`: given by the editor's change handler (outside
+   * React's rendering), the caller's updates that go with the new text.
+   */
   const ask = useCallback(
-    (value: string, fromEditor: boolean) => {
-      if (latest.current?.text === value) return;
+    (value: string, alongside?: () => void) => {
+      if (latest.current?.text === value) {
+        if (alongside) startTransition(alongside);
+        return;
+      }
       const seq = (latest.current?.seq ?? 0) + 1;
       latest.current = { seq, text: value };
       const here = analyseHere(value.length, costs.current);
-      if (here) accept({ seq, stage: 'article', result: analyseArticle(value) }, fromEditor);
+      if (here) accept({ seq, stage: 'article', result: analyseArticle(value) }, alongside !== undefined, alongside);
+      else if (alongside) startTransition(alongside);
       analyserRef.current?.analyse({ seq, text: value, articleHere: here });
     },
     [accept],
@@ -154,8 +172,8 @@ export function useDraftAnalysis(text: string): DraftAnalysisHandle {
     };
   }, [accept]);
 
-  const submit = useCallback((value: string) => ask(value, true), [ask]);
-  useEffect(() => ask(text, false), [ask, text]);
+  const submit = useCallback((value: string, alongside: () => void) => ask(value, alongside), [ask]);
+  useEffect(() => ask(text), [ask, text]);
 
   return { state, submit };
 }
