@@ -92,18 +92,23 @@ export interface StageCost {
   ms: number;
 }
 
-/** How many recent costs the estimate looks at: their median, so one slow stage (a garbage collection) does not decide. */
+/** How many recent costs the estimate looks at. */
 export const COSTS_KEPT = 5;
+
+/** Texts up to this long cost about the same to analyse (the fixed part dominates); longer ones, in proportion to their length. */
+const FIXED_COST_CHARS = 1024;
 
 /**
  * Whether a draft's article stage runs on the page: only for a small edit of the text last
- * analysed, when the median recent cost per character, scaled to the new length, fits
- * ANALYSE_HERE_MS. A paste or an opened file (whatever its size) goes to the worker, and its cost
- * counts for the keystrokes that follow. `recent`: the latest costs, oldest first.
+ * analysed, when the expected cost fits ANALYSE_HERE_MS. The expected cost is the lowest of the
+ * recent costs, each scaled to the new length: a slow stage (a garbage collection, code not yet
+ * compiled, a worker starting) says little about the next one, while a machine or a draft that is
+ * slow throughout makes every cost high. A paste or an opened file (whatever its size) goes to the
+ * worker, and its cost counts for the keystrokes that follow. `recent`: the latest costs, oldest first.
  */
 export function analyseHere(length: number, recent: readonly StageCost[]): boolean {
   const last = recent.at(-1);
   if (!last || Math.abs(length - last.length) > SMALL_EDIT_CHARS) return false;
-  const rates = recent.slice(-COSTS_KEPT).map((c) => c.ms / Math.max(1, c.length)).sort((a, b) => a - b);
-  return rates[Math.floor(rates.length / 2)]! * length <= ANALYSE_HERE_MS;
+  const expected = Math.min(...recent.slice(-COSTS_KEPT).map((c) => (c.ms * Math.max(length, FIXED_COST_CHARS)) / Math.max(c.length, FIXED_COST_CHARS)));
+  return expected <= ANALYSE_HERE_MS;
 }
