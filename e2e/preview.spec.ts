@@ -247,6 +247,37 @@ test.describe('editor preview (/preview)', () => {
   });
 
   for (const lng of LANGUAGES) {
+    test(`typing in a valid draft: the preview follows each key, and the problems heading (a live region) never says it is checking (${lng})`, async ({ page }) => {
+      const pv = await openPreview(page, lng);
+      await pasteArticle(pv);
+      // From here on, every frame: does the heading's live region say "checking"?
+      await page.evaluate((checking) => {
+        const w = window as unknown as { checkingFrames: number; frames: number };
+        w.checkingFrames = 0;
+        w.frames = 0;
+        const live = document.querySelector('#draft-problems-title [aria-live]')!;
+        const watch = () => {
+          w.frames++;
+          if (live.textContent === checking) w.checkingFrames++;
+          requestAnimationFrame(watch);
+        };
+        requestAnimationFrame(watch);
+      }, pv.t('preview.checking'));
+      await pv.select(ARTICLE_TEXT.indexOf(ARTICLE.title) + ARTICLE.title.length);
+      const added = ' والقاهرة';
+      for (let i = 1; i <= added.length; i++) {
+        await page.keyboard.type(added[i - 1]!);
+        await expect(pv.title).toHaveText(ARTICLE.title + added.slice(0, i));
+      }
+      await expect(page.getByText(pv.t('preview.noProblems'), { exact: true })).toBeVisible();
+      const { checkingFrames, frames } = await page.evaluate(() => {
+        const w = window as unknown as { checkingFrames: number; frames: number };
+        return { checkingFrames: w.checkingFrames, frames: w.frames };
+      });
+      expect(frames).toBeGreaterThan(added.length);
+      expect(checkingFrames).toBe(0);
+    });
+
     test(`broken JSON: the problem names its real line and column, the preview goes stale, clicking puts the cursor there, fixing clears it (${lng})`, async ({ page }) => {
       const pv = await openPreview(page, lng);
       await pasteArticle(pv);
