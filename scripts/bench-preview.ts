@@ -4,8 +4,8 @@
  * of the first frame that shows the edited headline: a watcher in the page reads the headline in
  * every frame's animation callbacks, from before the first key to the last, and when it has changed
  * reads the time in a task queued from there, which runs once that frame's style, layout and paint
- * are done. The counted keys start a second
- * after the draft is pasted; the first keys right after the paste are printed on their own.
+ * are done. The counted keys start a second after the draft is pasted; the first keys right after
+ * the paste are printed on their own.
  * Uses the production build in BENCH_DIST (default .cache/bench-dist), building it when missing.
  */
 import { execFileSync } from 'node:child_process';
@@ -14,6 +14,7 @@ import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import sirv from 'sirv';
+import { pasteIntoEditor } from '../e2e/pages/preview-page';
 import { importText } from '../src/article/import-text';
 
 const DIST = resolve(process.env.BENCH_DIST ?? '.cache/bench-dist');
@@ -51,18 +52,10 @@ const browser = await chromium.launch({ executablePath: browserPath, args: chrom
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`http://127.0.0.1:${port}/preview?lng=en`);
-  const editor = page.getByTestId('draft-editor');
-  await editor.click();
   const preview = page.getByTestId('draft-preview');
   /** Pastes the draft over the editor's text (one transaction, as pasting does) and puts the cursor at the start of the headline. */
   const pasteDraft = async () => {
-    await page.keyboard.press('Control+A');
-    await page.evaluate((text) => {
-      const target = document.querySelector('[data-testid="draft-editor"]')!;
-      const data = new DataTransfer();
-      data.setData('text/plain', text);
-      target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, draft);
+    await pasteIntoEditor(page, draft, { replace: true });
     await preview.locator('h1').filter({ hasText: new RegExp(`^${TITLE}$`, 'u') }).waitFor();
     // The cursor goes just after the headline's opening quote mark (line 4: `  "title": "…",`). Arrow keys
     // move visually, so only the left-to-right start of the line is walked through.

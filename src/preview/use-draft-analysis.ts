@@ -106,39 +106,33 @@ export function useDraftAnalysis(text: string): DraftAnalysisHandle {
   // What the latest article stages cost, wherever they ran: they decide where the next one runs.
   const costs = useRef<StageCost[]>([]);
 
-  /**
-   * Applies an answer to the latest request; `now` renders it before returning (outside React's own
-   * rendering only), with the caller's `alongside` updates for an article answered here.
-   */
-  const accept = useCallback((response: AnalysisResponse, now: boolean, alongside?: () => void) => {
-    const asked = latest.current;
-    if (!asked || response.seq !== asked.seq) {
-      if (alongside) startTransition(alongside);
-      return;
-    }
-    if (response.stage === 'details') {
-      setState((prev) => ({ ...prev, details: response.result, detailsText: asked.text }));
-      return;
-    }
-    const result = response.result;
+  /** Shows the article stage of the latest request, `asked`, and notes its cost. */
+  const showArticle = useCallback((asked: { text: string }, result: ArticleStage) => {
     costs.current = [...costs.current.slice(1 - COSTS_KEPT), { length: asked.text.length, ms: result.ms }];
-    const update = () => {
-      alongside?.();
-      setState((prev) => {
-        const article = result.article ? shareUnchanged(prev.lastGood, result.article) : null;
-        const lastGood = article ?? (result.kind === 'empty' ? null : prev.lastGood);
-        return {
-          ...prev,
-          result: article === result.article ? result : { ...result, article },
-          analysedText: asked.text,
-          lastGood,
-          stale: !article && result.kind !== 'empty' && lastGood !== null,
-        };
-      });
-    };
-    if (now) flushSync(update);
-    else update();
+    setState((prev) => {
+      const article = result.article ? shareUnchanged(prev.lastGood, result.article) : null;
+      const lastGood = article ?? (result.kind === 'empty' ? null : prev.lastGood);
+      return {
+        ...prev,
+        result: article === result.article ? result : { ...result, article },
+        analysedText: asked.text,
+        lastGood,
+        stale: !article && result.kind !== 'empty' && lastGood !== null,
+      };
+    });
   }, []);
+
+  /** Applies an answer from the analyser, if it is to the latest request; `now` (an answer from the worker, in a task of its own) renders the article before returning. */
+  const accept = useCallback(
+    (response: AnalysisResponse, now: boolean) => {
+      const asked = latest.current;
+      if (!asked || response.seq !== asked.seq) return;
+      if (response.stage === 'details') setState((prev) => ({ ...prev, details: response.result, detailsText: asked.text }));
+      else if (now) flushSync(() => showArticle(asked, response.result));
+      else showArticle(asked, response.result);
+    },
+    [showArticle],
+  );
 
   /**
    * Asks for an analysis of `value`. `alongside`: given by the editor's change handler (outside
@@ -150,19 +144,26 @@ export function useDraftAnalysis(text: string): DraftAnalysisHandle {
         if (alongside) startTransition(alongside);
         return;
       }
-      const seq = (latest.current?.seq ?? 0) + 1;
-      latest.current = { seq, text: value };
+      const asked = { seq: (latest.current?.seq ?? 0) + 1, text: value };
+      latest.current = asked;
       const here = analyseHere(value.length, costs.current);
-      if (here) accept({ seq, stage: 'article', result: analyseArticle(value) }, alongside !== undefined, alongside);
-      else if (alongside) startTransition(alongside);
-      analyserRef.current?.analyse({ seq, text: value, articleHere: here });
+      if (here) {
+        const result = analyseArticle(value);
+        if (alongside)
+          flushSync(() => {
+            alongside();
+            showArticle(asked, result);
+          });
+        else showArticle(asked, result);
+      } else if (alongside) startTransition(alongside);
+      analyserRef.current?.analyse({ seq: asked.seq, text: value, articleHere: here });
     },
-    [accept],
+    [showArticle],
   );
 
   useEffect(() => {
     // The worker's article arrives in a task of its own: rendered there and then, not in a later task.
-    const analyser = createAnalyser((response, fromWorker) => accept(response, fromWorker && response.stage === 'article'));
+    const analyser = createAnalyser(accept);
     analyserRef.current = analyser;
     // A text submitted before the analyser existed (or by an earlier one, under StrictMode) is asked again.
     if (latest.current) analyser.analyse({ ...latest.current });
