@@ -39,7 +39,7 @@ export default defineConfig({
     {
       name: 'iphone-15',
       use: { ...devices['iPhone 15'], browserName: 'chromium', launchOptions },
-      testIgnore: ['**/preview.spec.ts', '**/security.spec.ts', '**/failures.spec.ts', '**/a11y-battery.spec.ts', '**/url-articles.spec.ts', '**/long-article.spec.ts', '**/print-and-a11y.spec.ts', '**/language.spec.ts'],
+      testIgnore: ['**/editor.spec.ts', '**/security.spec.ts', '**/failures.spec.ts', '**/a11y-battery.spec.ts', '**/url-articles.spec.ts', '**/long-article.spec.ts', '**/print-and-a11y.spec.ts', '**/language.spec.ts'],
     },
   ],
   webServer: {

@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 // Unit tests only; the app's Vite config (React Router plugin) is not needed for them.
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
   },
 });

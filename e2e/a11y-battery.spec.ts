@@ -14,7 +14,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { THEMES } from '../src/reader/settings';
 import { axeViolations, expect, test } from './fixtures';
-import { pasteIntoEditor } from './pages/preview-page';
+import { pasteIntoEditor } from './pages/editor-page';
 import { SEED, storeSettings } from './pages/reader-page';
 import { ARTICLE_URL, ENGLISH_ARTICLE, HOST, readUrl } from './pages/remote-host';
 import { LANGUAGES, ui, type Lng } from './pages/ui-text';

@@ -10,7 +10,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { pasteIntoEditor } from './pages/preview-page';
+import { pasteIntoEditor } from './pages/editor-page';
 import { ARTICLE_URL, ENGLISH_ARTICLE, fakeHost, HOST, json, readUrl, type Reply } from './pages/remote-host';
 import { LANGUAGES, ui, type Lng } from './pages/ui-text';
 

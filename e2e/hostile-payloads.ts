@@ -9,10 +9,10 @@
  * (slug, language tags, ids, dates, link targets, keys, types), which must be refused with a
  * problem list that shows the payload as text.
  *
- * `ALL_PAYLOADS` adds the unit battery's list (src/article/hostile/payloads.ts, whose payloads call
+ * `ALL_PAYLOADS` adds the unit battery's list (test/hostile/payloads.ts, whose payloads call
  * `alert`) to these.
  */
-import { PAYLOADS as UNIT_PAYLOADS } from '../src/article/hostile/payloads';
+import { PAYLOADS as UNIT_PAYLOADS } from '../test/hostile/payloads';
 
 export type PayloadClass = 'html' | 'handler' | 'url' | 'svg' | 'css' | 'template' | 'bidi' | 'invisible' | 'edge' | (typeof UNIT_PAYLOADS)[number]['class'];
 

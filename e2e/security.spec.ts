@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { ALL_PAYLOADS, hostileArticle, refusedDocument, type HostilePayload } from './hostile-payloads';
 import { EMPTY_REPORT, inertnessReport, trapExecution } from './pages/hostile-checks';
-import { pasteIntoEditor } from './pages/preview-page';
+import { pasteIntoEditor } from './pages/editor-page';
 import { SEED } from './pages/reader-page';
 import { CORS, HOST, readUrl } from './pages/remote-host';
 import { ui, type Lng } from './pages/ui-text';

@@ -22,7 +22,7 @@ const cache = new Map<Lng, Tree>();
 function catalogue(lng: Lng): Tree {
   let tree = cache.get(lng);
   if (!tree) {
-    tree = merge(merge(read(`../../src/i18n/locales/${lng}.json`), read(`../../src/preview/locales/${lng}.json`)), read(`../../src/preview/locales/page.${lng}.json`));
+    tree = merge(merge(read(`../../src/i18n/locales/${lng}.json`), read(`../../src/editor/locales/${lng}.json`)), read(`../../src/editor/locales/page.${lng}.json`));
     cache.set(lng, tree);
   }
   return tree;

@@ -15,13 +15,13 @@ import { SiteHeader } from './SiteHeader';
 import { requestedUiLanguage, safeStorage } from './use-ui-language';
 
 // The editor (CodeMirror and the preview's tools) loads only on its route: readers never download it.
-const PreviewPage = lazy(() => import('../preview/PreviewPage'));
+const EditorPage = lazy(() => import('../editor/EditorPage'));
 
 function PreviewRoute() {
   const { t } = useTranslation();
   return (
     <Suspense fallback={<p className="py-16 text-center text-muted">{t('errors.loading')}</p>}>
-      <PreviewPage />
+      <EditorPage />
     </Suspense>
   );
 }

@@ -28,7 +28,7 @@ export function contentSecurityPolicy(inlineScripts: readonly string[]): string 
     "base-uri 'none'",
     "form-action 'none'",
     "require-trusted-types-for 'script'",
-    // The one policy: the editor's analysis worker address (src/preview/use-draft-analysis.ts).
+    // The one policy: the editor's analysis worker address (src/editor/use-draft-analysis.ts).
     'trusted-types sahifa-worker',
   ].join('; ');
 }

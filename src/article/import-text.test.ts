@@ -9,7 +9,7 @@ import type { DetectedQuote } from './quote-detection';
 import type { Inline } from './schema';
 import { parseArticle } from './parse';
 
-const FIXTURES = 'src/article/fixtures/import';
+const FIXTURES = 'test/fixtures/import';
 const fixtureNames = readdirSync(FIXTURES).filter((n) => existsSync(join(FIXTURES, n, 'source.txt')));
 const load = (name: string) => readFileSync(join(FIXTURES, name, 'source.txt'), 'utf8');
 

@@ -3,17 +3,17 @@
  * commands.test.ts does: malformed input gives `FILE:LINE:COL: message [pointer]` lines and exit 1;
  * unreadable, binary, empty or over-limit input one line and exit 2; never a stack trace.
  */
-import { printable } from './commands';
+import { printable } from '../../src/cli/commands';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CORPUS, corpusBytes, corpusPath, decodeLikeFetch, type CorpusCase } from '../article/hostile/cases';
-import { CONTROL_CHARACTER } from '../article/hostile/checks';
-import { GENERATED_CASES, type GeneratedCase } from '../article/hostile/generators';
-import { importText } from '../article/import-text';
-import { parseArticle } from '../article/parse';
-import { main } from './commands';
+import { CORPUS, corpusBytes, corpusPath, decodeLikeFetch, type CorpusCase } from './cases';
+import { CONTROL_CHARACTER } from './checks';
+import { GENERATED_CASES, type GeneratedCase } from './generators';
+import { importText } from '../../src/article/import-text';
+import { parseArticle } from '../../src/article/parse';
+import { main } from '../../src/cli/commands';
 
 const dir = mkdtempSync(join(tmpdir(), 'sahifa-hostile-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -192,6 +192,6 @@ afterAll(() => {
   expect(figures.stackTraces).toBe(0);
   expect(figures.strayConsole).toBe(0);
   console.log(
-    `Hostile input, command line (src/cli/hostile.test.ts): ${figures.runs} runs; exit 0 ×${figures.exit[0] ?? 0}, 1 ×${figures.exit[1] ?? 0}, 2 ×${figures.exit[2] ?? 0}; stack traces ${figures.stackTraces}; stray console output ${figures.strayConsole}`,
+    `Hostile input, command line (test/hostile/cli.test.ts): ${figures.runs} runs; exit 0 ×${figures.exit[0] ?? 0}, 1 ×${figures.exit[1] ?? 0}, 2 ×${figures.exit[2] ?? 0}; stack traces ${figures.stackTraces}; stray console output ${figures.strayConsole}`,
   );
 });

@@ -1,6 +1,6 @@
 /**
  * The committed hostile corpus (files in ./cases) and what Sahifa must do with each file. The same
- * list drives src/article/hostile.test.ts, src/cli/hostile.test.ts and the README beside this file.
+ * list drives test/hostile/parse.test.ts, test/hostile/cli.test.ts and the README beside this file.
  *
  * `parse` is parseArticle's verdict on the file's bytes decoded as UTF-8 the way a browser's
  * `fetch(...).text()` decodes them (one BOM dropped, invalid bytes replaced by U+FFFD); for `.txt`

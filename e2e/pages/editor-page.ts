@@ -3,11 +3,11 @@ import type { Locator, Page } from '@playwright/test';
 
 export type UiLanguage = 'ar' | 'en';
 
-/** Widths of the preview frame per device (src/preview/PreviewPane.tsx, DEVICES). */
+/** Widths of the preview frame per device (src/editor/PreviewPane.tsx, DEVICES). */
 export const DEVICE_WIDTHS = { phone: 390, tablet: 768, desktop: 1280 } as const;
 export type Device = keyof typeof DEVICE_WIDTHS;
 
-/** Storage key prefix of one saved draft (src/preview/drafts.ts). */
+/** Storage key prefix of one saved draft (src/editor/drafts.ts). */
 export const DRAFT_KEY_PREFIX = 'sahifa:draft:';
 
 type Messages = Record<string, unknown>;
@@ -45,7 +45,7 @@ function catalog(lng: UiLanguage): Messages {
   let messages = catalogs.get(lng);
   if (!messages) {
     const app = readJson(`../../src/i18n/locales/${lng}.json`);
-    const route = { ...readJson(`../../src/preview/locales/${lng}.json`), ...readJson(`../../src/preview/locales/page.${lng}.json`) };
+    const route = { ...readJson(`../../src/editor/locales/${lng}.json`), ...readJson(`../../src/editor/locales/page.${lng}.json`) };
     messages = mergeDeep(app, route);
     catalogs.set(lng, messages);
   }
@@ -93,7 +93,7 @@ export function positionOf(text: string, offset: number): { line: number; column
 }
 
 /** The editor preview page, `/preview`. Locators and actions only; the specs assert. */
-export class PreviewPage {
+export class EditorPage {
   readonly html: Locator;
   readonly editor: Locator;
   readonly preview: Locator;

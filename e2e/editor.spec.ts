@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { axeViolations, expect as baseExpect, test } from './fixtures';
-import { DEVICE_WIDTHS, installEditorLookup, positionOf, PreviewPage, wordingPattern, type Device, type UiLanguage } from './pages/preview-page';
+import { DEVICE_WIDTHS, installEditorLookup, positionOf, EditorPage, wordingPattern, type Device, type UiLanguage } from './pages/editor-page';
 import { ENGLISH_ARTICLE } from './pages/remote-host';
 
 // Analysis runs in a worker on a shared two-core machine: give the page time to answer.
@@ -119,20 +119,20 @@ function incompressibleText(chars: number): string {
 /** The house quotation marks around a highlighted statement are drawn by the reader, not part of the words. */
 const bare = (s: string) => s.replace(/^[\s«»“”"]+|[\s«»“”"]+$/gu, '');
 
-async function statementsOf(pv: PreviewPage) {
+async function statementsOf(pv: EditorPage) {
   return (await pv.statementList()).map((s) => ({ text: bare(s.text), speaker: s.speaker }));
 }
 
 /** Opens /preview in `lng` with CodeMirror's view reachable for assertions. */
-async function openPreview(page: Page, lng: UiLanguage, hash = ''): Promise<PreviewPage> {
+async function openPreview(page: Page, lng: UiLanguage, hash = ''): Promise<EditorPage> {
   await installEditorLookup(page);
-  const pv = new PreviewPage(page, lng);
+  const pv = new EditorPage(page, lng);
   await pv.goto(hash);
   return pv;
 }
 
 /** Pastes the test article and waits until the preview shows it. */
-async function pasteArticle(pv: PreviewPage, text = ARTICLE_TEXT, title = ARTICLE.title) {
+async function pasteArticle(pv: EditorPage, text = ARTICLE_TEXT, title = ARTICLE.title) {
   await pv.paste(text);
   await pv.settled();
   await pv.showPreview();
@@ -140,7 +140,7 @@ async function pasteArticle(pv: PreviewPage, text = ARTICLE_TEXT, title = ARTICL
 }
 
 /** Waits until the autosaver has stored `text` as a draft. */
-async function saved(pv: PreviewPage, text: string) {
+async function saved(pv: EditorPage, text: string) {
   await expect.poll(() => pv.storedDrafts(), { message: 'draft saved in localStorage' }).toContain(text);
 }
 
@@ -213,7 +213,7 @@ test.describe('editor preview (/preview)', () => {
       await pasteArticle(pv);
       await saved(pv, ARTICLE_TEXT);
       await page.locator('header a[hreflang]').click();
-      const switched = new PreviewPage(page, other);
+      const switched = new EditorPage(page, other);
       await switched.ready();
       await expect(switched.html).toHaveAttribute('dir', other === 'ar' ? 'rtl' : 'ltr');
       await expect(page.getByRole('heading', { level: 1, name: switched.t('preview.title') })).toBeVisible();
@@ -651,7 +651,7 @@ test.describe('editor preview (/preview)', () => {
       other.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
       other.on('pageerror', (e) => errors.push(e.message));
       await other.goto(link);
-      const shared = new PreviewPage(other, lng);
+      const shared = new EditorPage(other, lng);
       await shared.ready();
       await expect(shared.status).toHaveText(shared.t('share.opened'));
       await expect.poll(() => shared.editorText()).toBe(ARTICLE_TEXT);

@@ -1,5 +1,5 @@
 /** Checks shared by the hostile-input tests. */
-import { describeProblem, type Problem } from '../problems';
+import { describeProblem, type Problem } from '../../src/article/problems';
 
 /** 1-based line and column (UTF-16 units) of an offset, computed independently of parse.ts. */
 export function positionFinder(text: string): (offset: number) => { line: number; column: number } {
@@ -48,7 +48,7 @@ export function problemDefects(input: string, problems: readonly Problem[]): str
 export const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/u;
 
 /**
- * A known gap, tested on its own with `it.fails` (src/article/hostile.test.ts): an unknown `type`
+ * A known gap, tested on its own with `it.fails` (test/hostile/parse.test.ts): an unknown `type`
  * given as an object is worded `unknown type "[object Object]"` (parse.ts passes
  * `String(received)` to the wording). Other tests set this one defect aside so they keep checking
  * everything else.

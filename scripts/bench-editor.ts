@@ -14,7 +14,7 @@ import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import sirv from 'sirv';
-import { pasteIntoEditor } from '../e2e/pages/preview-page';
+import { pasteIntoEditor } from '../e2e/pages/editor-page';
 import { importText } from '../src/article/import-text';
 
 const DIST = resolve(process.env.BENCH_DIST ?? '.cache/bench-dist');
@@ -40,7 +40,7 @@ const sentences = [
 const TITLE = 'Bench: مسودة لقياس زمن المعاينة';
 // 200 paragraphs, with a section heading before every 20th.
 const paragraphs = Array.from({ length: 200 }, (_, i) => `${i % 20 === 0 ? `محور رقم ${i / 20 + 1}\n\n` : ''}${sentences[i % 4]} ${sentences[(i + 1) % 4]}`);
-const draft = JSON.stringify(importText([TITLE, ...paragraphs].join('\n\n'), { slug: 'bench-preview', status: 'draft' }), null, 2);
+const draft = JSON.stringify(importText([TITLE, ...paragraphs].join('\n\n'), { slug: 'bench-editor', status: 'draft' }), null, 2);
 
 const files = sirv(DIST, { single: 'spa.html', dev: false });
 const server = createServer((req, res) => files(req, res));

@@ -18,16 +18,16 @@ import { createRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { baseArticle, fieldKind, getAt, stringPaths, withValueAt, type Path } from '../article/hostile/base-article';
-import { GENERATED_CASES } from '../article/hostile/generators';
-import { PAYLOADS, type Payload } from '../article/hostile/payloads';
-import { isSafeHref } from '../article/links';
-import { MAX_DEPTH, parseArticle } from '../article/parse';
-import type { Article, Block, Inline } from '../article/schema';
-import { PAGE_DATA_ID, serializePageData } from '../app/page-data';
-import { createI18n, type UiLanguage } from '../i18n';
-import { ArticleView } from './ArticleView';
-import { ReaderSettingsProvider } from './use-reader-settings';
+import { baseArticle, fieldKind, getAt, stringPaths, withValueAt, type Path } from './base-article';
+import { GENERATED_CASES } from './generators';
+import { PAYLOADS, type Payload } from './payloads';
+import { isSafeHref } from '../../src/article/links';
+import { MAX_DEPTH, parseArticle } from '../../src/article/parse';
+import type { Article, Block, Inline } from '../../src/article/schema';
+import { PAGE_DATA_ID, serializePageData } from '../../src/app/page-data';
+import { createI18n, type UiLanguage } from '../../src/i18n';
+import { ArticleView } from '../../src/reader/ArticleView';
+import { ReaderSettingsProvider } from '../../src/reader/use-reader-settings';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 // Bounded by construction (fixed counts and sizes); the cap only keeps a busy machine from failing a slow test.
@@ -534,7 +534,7 @@ describe('fuzzing the reader (fast-check)', () => {
 afterAll(() => {
   console.log(
     [
-      'Hostile input, reader (src/reader/render-hostile.test.tsx):',
+      'Hostile input, reader (test/hostile/render.test.tsx):',
       `  payloads ${PAYLOADS.length} × ${textPaths.length + hrefPaths.length} string fields = ${figures.placements} placements rendered on the server, and again in the browser`,
       `  renders: ${figures.serverRenders} server, ${figures.clientRenders} client; fuzz runs ${figures.fuzzRuns}`,
       `  markup from a payload ${figures.markupDefects}, unsafe links ${figures.unsafeLinks}, crashes ${figures.crashes}`,

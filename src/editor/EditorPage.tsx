@@ -36,7 +36,7 @@ function useRouteTranslations() {
   });
 }
 
-export default function PreviewPage() {
+export default function EditorPage() {
   useRouteTranslations();
   const { t, i18n } = useTranslation();
   const store = useMemo(() => createDraftStore(typeof localStorage === 'undefined' ? null : safeLocalStorage()), []);

@@ -1,24 +1,24 @@
 /**
  * Hostile input through the article parser, the text importer and the URL loader (issue #5): the
- * committed corpus (src/article/hostile/), the generated huge cases, every payload in every string
+ * committed corpus (test/hostile/), the generated huge cases, every payload in every string
  * field of a real article, a wrong type in every field, and fast-check fuzzing. Nothing here times
  * anything: every input is bounded in size, so every run is bounded in time.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { inlineText, textBlocks } from './blocks';
-import { CORPUS, corpusBytes, decodeLikeFetch } from './hostile/cases';
-import { baseArticle, fieldKind, getAt, maxLength, pointer, stringPaths, valuePaths, withValueAt, type Path } from './hostile/base-article';
-import { isObjectTypeWordingGap, problemDefects } from './hostile/checks';
-import { GENERATED_CASES, type ExpectedProblem } from './hostile/generators';
-import { PAYLOADS } from './hostile/payloads';
-import { importText, splitLines } from './import-text';
-import { isSafeHref } from './links';
-import { parseArticle, type ParseResult } from './parse';
-import { describeProblem } from './problems';
-import type { Article } from './schema';
-import { loadRemoteArticle } from '../reader/load-remote';
+import { inlineText, textBlocks } from '../../src/article/blocks';
+import { CORPUS, corpusBytes, decodeLikeFetch } from './cases';
+import { baseArticle, fieldKind, getAt, maxLength, pointer, stringPaths, valuePaths, withValueAt, type Path } from './base-article';
+import { isObjectTypeWordingGap, problemDefects } from './checks';
+import { GENERATED_CASES, type ExpectedProblem } from './generators';
+import { PAYLOADS } from './payloads';
+import { importText, splitLines } from '../../src/article/import-text';
+import { isSafeHref } from '../../src/article/links';
+import { parseArticle, type ParseResult } from '../../src/article/parse';
+import { describeProblem } from '../../src/article/problems';
+import type { Article } from '../../src/article/schema';
+import { loadRemoteArticle } from '../../src/reader/load-remote';
 
 // Bounded by construction (fixed counts and sizes); the cap only keeps a busy machine from failing a slow test.
 vi.setConfig({ testTimeout: 120_000 });
@@ -78,9 +78,9 @@ async function expectRemoteAgrees(bytes: Uint8Array | string, parsed: ParseResul
 
 describe('the corpus', () => {
   it('lists every file in cases/ once, and the README names every case', () => {
-    const files = readdirSync(new URL('./hostile/cases/', import.meta.url)).sort();
+    const files = readdirSync(new URL('./cases/', import.meta.url)).sort();
     expect(CORPUS.map((c) => c.file).sort()).toEqual(files);
-    const readme = readFileSync(new URL('./hostile/README.md', import.meta.url), 'utf8');
+    const readme = readFileSync(new URL('./README.md', import.meta.url), 'utf8');
     for (const name of [...files, ...GENERATED_CASES.map((g) => g.name)]) expect(readme, name).toContain(`\`${name}\``);
   });
 
@@ -338,7 +338,7 @@ function uniqueRoles(article: Article, paths: readonly Path[]): Path[] {
 afterAll(() => {
   console.log(
     [
-      'Hostile input, parsing (src/article/hostile.test.ts):',
+      'Hostile input, parsing (test/hostile/parse.test.ts):',
       `  corpus files ${figures.corpusFiles}, generated cases ${figures.generatedCases}`,
       `  payloads ${PAYLOADS.length}; placements: ${figures.textPlacements} in text fields, ${figures.hrefPlacements} in link targets, ${figures.structuralPlacements} in structural fields`,
       `  wrong types tried ${figures.wrongTypes}; fuzz runs ${figures.fuzzRuns}`,

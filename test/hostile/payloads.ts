@@ -1,8 +1,8 @@
 /**
  * Script-injection and spoofing payloads, written for Sahifa's hostile-input battery (issue #5).
  *
- * Each one is placed in every string field of a valid article (src/article/hostile.test.ts) and
- * rendered by the reader (src/reader/render-hostile.test.tsx). None may execute, none may become
+ * Each one is placed in every string field of a valid article (test/hostile/parse.test.ts) and
+ * rendered by the reader (test/hostile/render.test.tsx). None may execute, none may become
  * markup, and no unsafe link may become clickable. Every payload that would run script calls
  * `alert(...)`, so a browser battery can catch any that does with a single dialog handler.
  *

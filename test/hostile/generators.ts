@@ -3,9 +3,9 @@
  * just over the size limit, a 20,000-block article, a document with thousands of problems, and
  * plain texts that strain the importer. Each is built once, on first use, in linear time.
  */
-import { MAX_DEPTH, MAX_DOCUMENT_BYTES } from '../parse';
-import type { ProblemCode } from '../problems';
-import { FORMAT_ID } from '../schema';
+import { MAX_DEPTH, MAX_DOCUMENT_BYTES } from '../../src/article/parse';
+import type { ProblemCode } from '../../src/article/problems';
+import { FORMAT_ID } from '../../src/article/schema';
 
 export interface ExpectedProblem {
   code: ProblemCode;

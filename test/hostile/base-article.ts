@@ -4,9 +4,9 @@
  * them from a keyword of an article-defined thread), completed with every metadata field, a link,
  * an emphasis and a block quote, so that every string field of format v1 occurs at least once.
  */
-import { importText } from '../import-text';
-import type { Article, Thread } from '../schema';
-import { DEFAULT_THREADS } from '../threads';
+import { importText } from '../../src/article/import-text';
+import type { Article, Thread } from '../../src/article/schema';
+import { DEFAULT_THREADS } from '../../src/article/threads';
 
 /** Source text written for these tests (Arabic, newsroom style). */
 export const BASE_TEXT = [
