@@ -19,6 +19,7 @@ export type ProblemCode =
   | 'unsafe-link'
   | 'duplicate-id'
   | 'unknown-thread'
+  | 'detection-failed'
   | 'invalid';
 
 export type ProblemParams = Record<string, string | number>;
@@ -72,6 +73,8 @@ export function describeProblem(p: Pick<Problem, 'code' | 'params'>): string {
       return `the id "${list(q.id)}" is used twice`;
     case 'unknown-thread':
       return `the thread "${list(q.id)}" is not defined in "threads"`;
+    case 'detection-failed':
+      return `quote and thread detection failed in paragraph ${list(q.paragraph)} because of an internal error, not a problem in the text; please report it`;
     case 'invalid':
       return 'invalid value';
   }

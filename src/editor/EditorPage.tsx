@@ -124,9 +124,9 @@ export default function EditorPage() {
   }, [autosaver, loadDraft, t]);
 
   const analysis = useDraftAnalysis(text);
-  const { result, analysedText, details, detailsText, lastGood, stale } = analysis.state;
+  const { result, analyzedText, details, detailsText, lastGood, stale } = analysis.state;
   const { submit } = analysis;
-  // A keystroke's text is analysed at once, before React renders it: parsed here and rendered with
+  // A keystroke's text is analyzed at once, before React renders it: parsed here and rendered with
   // the page in the keystroke's own task when that is fast enough, else sent to the worker while the
   // page around the editor (save state, toolbar, problems) catches up in a transition.
   const onChange = useCallback((value: string) => submit(value, () => setText(value)), [submit]);
@@ -134,7 +134,7 @@ export default function EditorPage() {
   // never be saved under the id of the one it replaces.
   useEffect(() => autosaver.schedule(text), [autosaver, text]);
 
-  const checking = analysedText !== text;
+  const checking = analyzedText !== text;
   // The same empty list for every valid version of the draft, so the editor's marks are not reset on each keystroke.
   const problems = useMemo(() => (result?.problems.length ? result.problems : NO_PROBLEMS), [result]);
   const plainText = result?.kind === 'text';

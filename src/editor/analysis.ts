@@ -30,18 +30,20 @@ export const DETAILS_AFTER_MS = 250;
 export interface AnalysisRequest {
   seq: number;
   text: string;
-  /** The page analysed the article itself: answer with lint and review only. */
+  /** The page analyzed the article itself: answer with lint and review only. */
   articleHere?: boolean;
 }
 
 export type AnalysisResponse = { seq: number; stage: 'article'; result: ArticleStage } | { seq: number; stage: 'details'; result: DetailStage };
 
-export function analyseArticle(text: string): ArticleStage {
+/** The draft's article stage (parse, or import of plain text) and how long it took; never throws for bad input. */
+export function runArticleStage(text: string): ArticleStage {
   const start = performance.now();
   return { ...analyzeDraft(text), ms: performance.now() - start };
 }
 
-export function analyseDetails(text: string, analysis: DraftAnalysis): DetailStage {
+/** The draft's review of detected quotes and threads (JSON drafts) and its typography warnings, with their cost. */
+export function runDetailStage(text: string, analysis: DraftAnalysis): DetailStage {
   const start = performance.now();
   const review = analysis.kind === 'json' && analysis.article ? reviewItems(text, analysis.article) : null;
   // A broken JSON draft is linted once it parses again: its problems come first.
@@ -49,9 +51,9 @@ export function analyseDetails(text: string, analysis: DraftAnalysis): DetailSta
   return { review, warnings, ms: performance.now() - start };
 }
 
-/** Something that analyses drafts and answers through a callback: the worker's proxy, or the stages run here. */
-export interface Analyser {
-  analyse(request: AnalysisRequest): void;
+/** Something that analyzes drafts and answers through a callback: the worker's proxy, or the stages run here. */
+export interface Analyzer {
+  analyze(request: AnalysisRequest): void;
   dispose(): void;
 }
 
@@ -60,17 +62,17 @@ export interface Analyser {
  * article at once (unless the page did it), lint and review once typing pauses; a newer request
  * cancels the pending stage.
  */
-export function stagedAnalyser(post: (response: AnalysisResponse) => void): Analyser {
+export function stagedAnalyzer(post: (response: AnalysisResponse) => void): Analyzer {
   let pending: ReturnType<typeof setTimeout> | undefined;
   return {
-    analyse({ seq, text, articleHere }) {
+    analyze({ seq, text, articleHere }) {
       clearTimeout(pending);
       let article: ArticleStage | null = null;
       if (!articleHere) {
-        article = analyseArticle(text);
+        article = runArticleStage(text);
         post({ seq, stage: 'article', result: article });
       }
-      pending = setTimeout(() => post({ seq, stage: 'details', result: analyseDetails(text, article ?? analyzeDraft(text)) }), DETAILS_AFTER_MS);
+      pending = setTimeout(() => post({ seq, stage: 'details', result: runDetailStage(text, article ?? analyzeDraft(text)) }), DETAILS_AFTER_MS);
     },
     dispose: () => clearTimeout(pending),
   };
@@ -95,18 +97,18 @@ export interface StageCost {
 /** How many recent costs the estimate looks at. */
 export const COSTS_KEPT = 5;
 
-/** Texts up to this long cost about the same to analyse (the fixed part dominates); longer ones, in proportion to their length. */
+/** Texts up to this long cost about the same to analyze (the fixed part dominates); longer ones, in proportion to their length. */
 const FIXED_COST_CHARS = 1024;
 
 /**
  * Whether a draft's article stage runs on the page: only for a small edit of the text last
- * analysed, when the expected cost fits ANALYSE_HERE_MS. The expected cost is the lowest of the
+ * analyzed, when the expected cost fits ANALYSE_HERE_MS. The expected cost is the lowest of the
  * recent costs, each scaled to the new length: a slow stage (a garbage collection, code not yet
  * compiled, a worker starting) says little about the next one, while a machine or a draft that is
  * slow throughout makes every cost high. A paste or an opened file (whatever its size) goes to the
  * worker, and its cost counts for the keystrokes that follow. `recent`: the latest costs, oldest first.
  */
-export function analyseHere(length: number, recent: readonly StageCost[]): boolean {
+export function analyzeHere(length: number, recent: readonly StageCost[]): boolean {
   const last = recent.at(-1);
   if (!last || Math.abs(length - last.length) > SMALL_EDIT_CHARS) return false;
   const expected = Math.min(...recent.slice(-COSTS_KEPT).map((c) => (c.ms * Math.max(length, FIXED_COST_CHARS)) / Math.max(c.length, FIXED_COST_CHARS)));

@@ -56,7 +56,7 @@ describe('analyzeDraft', () => {
 });
 
 describe('draftAsJson', () => {
-  it('converts plain text into article JSON that analyses to the same article', () => {
+  it('converts plain text into article JSON that analyzes to the same article', () => {
     const json = draftAsJson(TEXT)!;
     expect(analyzeDraft(json).article).toEqual(analyzeDraft(TEXT).article);
   });

@@ -3,6 +3,7 @@
  * to show, and the problems to list. Pure: no React, no DOM, so it is unit-tested and benchmarked
  * on its own.
  */
+import { DetectionError } from '../article/detection-error';
 import { importText } from '../article/import-text';
 import { parseArticle } from '../article/parse';
 import type { Problem } from '../article/problems';
@@ -28,13 +29,20 @@ export function draftKind(text: string): DraftKind {
   return 'empty';
 }
 
-/** Analyses a draft. Never throws. Plain text goes through the importer and is always a draft. */
+/** Analyzes a draft. Never throws for a bad draft; a failure of the detectors becomes a 'detection-failed' problem. Plain text goes through the importer and is always a draft. */
 export function analyzeDraft(text: string): DraftAnalysis {
   const kind = draftKind(text);
   if (kind === 'empty') return { kind, article: null, problems: [] };
   if (kind === 'text') {
+    let imported;
+    try {
+      imported = importText(text, { status: 'draft' });
+    } catch (error) {
+      // A bug in the detectors, not in the draft: say so, and keep the draft as it is.
+      if (error instanceof DetectionError) return { kind, article: null, problems: [detectionProblem(error)] };
+      throw error;
+    }
     // The importer validates nothing: put its result through the same parser readers' files go through.
-    const imported = importText(text, { status: 'draft' });
     const checked = parseArticle(JSON.stringify(imported));
     // Positions would point into generated JSON, not the editor's text: keep the codes, place them at the start.
     return checked.ok
@@ -45,8 +53,18 @@ export function analyzeDraft(text: string): DraftAnalysis {
   return parsed.ok ? { kind, article: parsed.article, problems: [] } : { kind, article: null, problems: parsed.problems };
 }
 
-/** The draft converted to article JSON (plain text through the importer), pretty-printed for editing. */
+function detectionProblem(error: DetectionError): Problem {
+  return { code: 'detection-failed', params: { stage: error.stage, paragraph: error.paragraph + 1 }, pointer: '', offset: 0, length: 0, line: 1, column: 1 };
+}
+
+/** The draft converted to article JSON (plain text through the importer), pretty-printed for editing; null for a JSON or empty draft, or when detection failed. */
 export function draftAsJson(text: string): string | null {
   if (draftKind(text) !== 'text') return null;
-  return `${JSON.stringify(importText(text, { status: 'draft' }), null, 2)}\n`;
+  try {
+    return `${JSON.stringify(importText(text, { status: 'draft' }), null, 2)}\n`;
+  } catch (error) {
+    // The problems list already says that detection failed (analyzeDraft); the text stays as it is.
+    if (error instanceof DetectionError) return null;
+    throw error;
+  }
 }

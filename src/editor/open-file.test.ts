@@ -1,57 +1,57 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_DOCUMENT_BYTES } from '../article/parse';
-import { MAX_DOWNLOAD_NAME_BYTES, MAX_DRAFT_FILE_BYTES, downloadName, filesFromDrop, isFileDrag, readDraftFile, readDraftFiles } from './open-file';
+import { MAX_DOWNLOAD_NAME_BYTES, MAX_DRAFT_FILE_BYTES, downloadName, filesFromDrop, isFileDrag, readOneDraftFile, readDraftFiles } from './open-file';
 
 const file = (parts: BlobPart[], name = 'draft.json') => new File(parts, name);
 const bytes = (...values: number[]) => new Uint8Array(values);
 
-describe('readDraftFile', () => {
+describe('readOneDraftFile', () => {
   it('reads UTF-8 text with its name', async () => {
     const text = '{"title": "مباحثات في سيول 👍🏽"}\r\n';
-    expect(await readDraftFile(file([text]))).toEqual({ ok: true, text, name: 'draft.json' });
+    expect(await readOneDraftFile(file([text]))).toEqual({ ok: true, text, name: 'draft.json' });
   });
 
   it('drops a UTF-8 byte-order mark, and only the first', async () => {
-    expect(await readDraftFile(file([bytes(0xef, 0xbb, 0xbf), 'نص']))).toEqual({ ok: true, text: 'نص', name: 'draft.json' });
-    expect(await readDraftFile(file([bytes(0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf), 'x']))).toMatchObject({ ok: true, text: '\ufeffx' });
+    expect(await readOneDraftFile(file([bytes(0xef, 0xbb, 0xbf), 'نص']))).toEqual({ ok: true, text: 'نص', name: 'draft.json' });
+    expect(await readOneDraftFile(file([bytes(0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf), 'x']))).toMatchObject({ ok: true, text: '\ufeffx' });
   });
 
   it('reads UTF-16 with a byte-order mark (Notepad’s "Unicode")', async () => {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('نص عربي', 'utf16le')]);
-    expect(await readDraftFile(file([le], 'a.txt'))).toEqual({ ok: true, text: 'نص عربي', name: 'a.txt' });
+    expect(await readOneDraftFile(file([le], 'a.txt'))).toEqual({ ok: true, text: 'نص عربي', name: 'a.txt' });
     const be = Buffer.from('نص عربي', 'utf16le').swap16();
-    expect(await readDraftFile(file([bytes(0xfe, 0xff), be]))).toMatchObject({ ok: true, text: 'نص عربي' });
+    expect(await readOneDraftFile(file([bytes(0xfe, 0xff), be]))).toMatchObject({ ok: true, text: 'نص عربي' });
     // An odd number of bytes cannot be UTF-16.
-    expect(await readDraftFile(file([bytes(0xff, 0xfe, 0x41)]))).toMatchObject({ ok: false, reason: 'not-utf8' });
+    expect(await readOneDraftFile(file([bytes(0xff, 0xfe, 0x41)]))).toMatchObject({ ok: false, reason: 'not-utf8' });
   });
 
   it('refuses invalid UTF-8, such as Windows-1256 Arabic', async () => {
     // "سلام" in Windows-1256.
-    expect(await readDraftFile(file([bytes(0xd3, 0xe1, 0xc7, 0xe3)], 'old.txt'))).toEqual({
+    expect(await readOneDraftFile(file([bytes(0xd3, 0xe1, 0xc7, 0xe3)], 'old.txt'))).toEqual({
       ok: false,
       reason: 'not-utf8',
       params: { name: 'old.txt' },
     });
     // A lone continuation byte, an overlong encoding and an encoded surrogate.
     for (const bad of [bytes(0x61, 0x80), bytes(0xc0, 0xaf), bytes(0xed, 0xa0, 0x80)]) {
-      expect(await readDraftFile(file([bad]))).toMatchObject({ ok: false, reason: 'not-utf8' });
+      expect(await readOneDraftFile(file([bad]))).toMatchObject({ ok: false, reason: 'not-utf8' });
     }
   });
 
   it('refuses binary files: NUL bytes or a known format', async () => {
-    expect(await readDraftFile(file(['{"a":', bytes(0), '1}'], 'x.bin'))).toEqual({ ok: false, reason: 'binary', params: { name: 'x.bin' } });
+    expect(await readOneDraftFile(file(['{"a":', bytes(0), '1}'], 'x.bin'))).toEqual({ ok: false, reason: 'binary', params: { name: 'x.bin' } });
     const png = bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
     const pdf = new TextEncoder().encode('%PDF-1.7\n%âãÏÓ\n');
     const docx = bytes(0x50, 0x4b, 0x03, 0x04, 0x14, 0x00);
-    for (const binary of [png, pdf, docx]) expect(await readDraftFile(file([binary]))).toMatchObject({ ok: false, reason: 'binary' });
+    for (const binary of [png, pdf, docx]) expect(await readOneDraftFile(file([binary]))).toMatchObject({ ok: false, reason: 'binary' });
     // UTF-16 that decodes to NUL characters.
-    expect(await readDraftFile(file([bytes(0xff, 0xfe, 0x00, 0x00)]))).toMatchObject({ ok: false, reason: 'binary' });
+    expect(await readOneDraftFile(file([bytes(0xff, 0xfe, 0x00, 0x00)]))).toMatchObject({ ok: false, reason: 'binary' });
   });
 
   it('calls empty and blank files empty', async () => {
-    expect(await readDraftFile(file([], 'e.json'))).toEqual({ ok: false, reason: 'empty', params: { name: 'e.json' } });
-    expect(await readDraftFile(file([' \n\t\r\n']))).toMatchObject({ ok: false, reason: 'empty' });
-    expect(await readDraftFile(file([bytes(0xef, 0xbb, 0xbf)]))).toMatchObject({ ok: false, reason: 'empty' });
+    expect(await readOneDraftFile(file([], 'e.json'))).toEqual({ ok: false, reason: 'empty', params: { name: 'e.json' } });
+    expect(await readOneDraftFile(file([' \n\t\r\n']))).toMatchObject({ ok: false, reason: 'empty' });
+    expect(await readOneDraftFile(file([bytes(0xef, 0xbb, 0xbf)]))).toMatchObject({ ok: false, reason: 'empty' });
   });
 
   it('uses the article core’s size limit', () => {
@@ -60,13 +60,13 @@ describe('readDraftFile', () => {
   });
 
   it('opens a file of exactly the limit', async () => {
-    const result = await readDraftFile(file([new Uint8Array(MAX_DRAFT_FILE_BYTES).fill(0x61)]));
+    const result = await readOneDraftFile(file([new Uint8Array(MAX_DRAFT_FILE_BYTES).fill(0x61)]));
     expect(result.ok && result.text.length).toBe(MAX_DRAFT_FILE_BYTES);
   });
 
   it('refuses a file one byte over the limit, with sizes for the message', async () => {
     const big = file([new Uint8Array(MAX_DRAFT_FILE_BYTES + 1)], 'big.json');
-    expect(await readDraftFile(big)).toEqual({
+    expect(await readOneDraftFile(big)).toEqual({
       ok: false,
       reason: 'too-large',
       params: { name: 'big.json', size: 5.1, limit: 5, bytes: MAX_DRAFT_FILE_BYTES + 1, limitBytes: MAX_DRAFT_FILE_BYTES },
@@ -76,18 +76,18 @@ describe('readDraftFile', () => {
   it('checks the size before reading anything', async () => {
     const arrayBuffer = vi.fn();
     const huge = { name: 'video.mp4', size: 4 * 1024 ** 3, type: '', arrayBuffer } as unknown as File;
-    expect(await readDraftFile(huge)).toMatchObject({ ok: false, reason: 'too-large', params: { size: 4096, limit: 5 } });
+    expect(await readOneDraftFile(huge)).toMatchObject({ ok: false, reason: 'too-large', params: { size: 4096, limit: 5 } });
     expect(arrayBuffer).not.toHaveBeenCalled();
   });
 
   it('reports a file that cannot be read (a folder, or changed since it was chosen)', async () => {
     const gone = { name: 'gone.json', size: 10, arrayBuffer: () => Promise.reject(new DOMException('gone', 'NotReadableError')) } as unknown as File;
-    expect(await readDraftFile(gone)).toEqual({ ok: false, reason: 'unreadable', params: { name: 'gone.json' } });
+    expect(await readOneDraftFile(gone)).toEqual({ ok: false, reason: 'unreadable', params: { name: 'gone.json' } });
   });
 
   it('re-checks the size of what was actually read', async () => {
     const grew = { name: 'log.txt', size: 10, arrayBuffer: async () => new ArrayBuffer(MAX_DRAFT_FILE_BYTES + 10) } as unknown as File;
-    expect(await readDraftFile(grew)).toMatchObject({ ok: false, reason: 'too-large' });
+    expect(await readOneDraftFile(grew)).toMatchObject({ ok: false, reason: 'too-large' });
   });
 });
 

@@ -53,7 +53,7 @@ function looksBinary(bytes: Uint8Array): boolean {
  * (NUL bytes or a known binary format), `not-utf8`, `unreadable` (a folder, or a file that moved
  * or changed since it was chosen).
  */
-export async function readDraftFile(file: Blob & { name: string }): Promise<OpenResult> {
+export async function readOneDraftFile(file: Blob & { name: string }): Promise<OpenResult> {
   const name = file.name;
   const tooLarge = (bytes: number) =>
     fail('too-large', { name, size: mib(bytes), limit: mib(MAX_DRAFT_FILE_BYTES), bytes, limitBytes: MAX_DRAFT_FILE_BYTES });
@@ -92,12 +92,12 @@ export async function readDraftFile(file: Blob & { name: string }): Promise<Open
 
 /**
  * Opens the one file of a drop or a picker: `none` when there is no file (text or a link was
- * dropped), `several` (with `count`) when there is more than one, else `readDraftFile`.
+ * dropped), `several` (with `count`) when there is more than one, else `readOneDraftFile`.
  */
 export async function readDraftFiles(files: readonly (Blob & { name: string })[]): Promise<OpenResult> {
   if (files.length === 0) return fail('none', {});
   if (files.length > 1) return fail('several', { count: files.length });
-  return readDraftFile(files[0]!);
+  return readOneDraftFile(files[0]!);
 }
 
 /** The files of a drop (empty when text or a link was dropped instead). */

@@ -1,7 +1,7 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Article } from '../article/schema';
-import { analyseArticle, analyseHere, COSTS_KEPT, stagedAnalyser, type Analyser, type AnalysisRequest, type AnalysisResponse, type ArticleStage, type DetailStage, type StageCost } from './analysis';
+import { runArticleStage, analyzeHere, COSTS_KEPT, stagedAnalyzer, type Analyzer, type AnalysisRequest, type AnalysisResponse, type ArticleStage, type DetailStage, type StageCost } from './analysis';
 // Vite's `?worker&url` gives the bundled worker's address as the default export (a virtual module).
 // oxlint-disable-next-line import/default
 import workerUrl from './analysis.worker.ts?worker&url';
@@ -11,7 +11,7 @@ export interface DraftState {
   /** The article core's verdict on the latest text answered so far (null before the first answer). */
   result: ArticleStage | null;
   /** The text `result` belongs to. */
-  analysedText: string | null;
+  analyzedText: string | null;
   /** Lint and review of `detailsText` (they may lag behind `result`). */
   details: DetailStage | null;
   detailsText: string | null;
@@ -46,24 +46,24 @@ function trustedWorkerUrl(url: string): string | URL {
  * A worker when the browser allows one; otherwise the same analysis on the main thread.
  * `onResult` learns whether an answer came from the worker (in a task of its own) or from here (during the request).
  */
-function createAnalyser(onResult: (r: AnalysisResponse, fromWorker: boolean) => void): Analyser {
+function createAnalyzer(onResult: (r: AnalysisResponse, fromWorker: boolean) => void): Analyzer {
   const here = (r: AnalysisResponse) => onResult(r, false);
   try {
     const worker = new Worker(trustedWorkerUrl(workerUrl), { type: 'module' });
-    let fallback: Analyser | null = null;
+    let fallback: Analyzer | null = null;
     let last: AnalysisRequest | null = null;
     worker.onmessage = (e: MessageEvent<AnalysisResponse>) => onResult(e.data, true);
     worker.onerror = (e) => {
       // A worker that cannot start (blocked, old browser): the main thread takes over for good.
       e.preventDefault();
       worker.terminate();
-      fallback = stagedAnalyser(here);
-      if (last) fallback.analyse(last);
+      fallback = stagedAnalyzer(here);
+      if (last) fallback.analyze(last);
     };
     return {
-      analyse(request) {
+      analyze(request) {
         last = request;
-        if (fallback) fallback.analyse(request);
+        if (fallback) fallback.analyze(request);
         else worker.postMessage(request);
       },
       dispose() {
@@ -73,19 +73,19 @@ function createAnalyser(onResult: (r: AnalysisResponse, fromWorker: boolean) => 
     };
   } catch {
     // No worker here: both stages on the main thread.
-    return stagedAnalyser(here);
+    return stagedAnalyzer(here);
   }
 }
 
-const EMPTY: DraftState = { result: null, analysedText: null, details: null, detailsText: null, lastGood: null, stale: false };
+const EMPTY: DraftState = { result: null, analyzedText: null, details: null, detailsText: null, lastGood: null, stale: false };
 
 export interface DraftAnalysisHandle {
   state: DraftState;
   /**
-   * Starts analysing `text` now, before React renders it: the editor's change handler calls this.
-   * A keystroke in a draft that parses fast enough (see `analyseHere`) is parsed right here and the
+   * Starts analyzing `text` now, before React renders it: the editor's change handler calls this.
+   * A keystroke in a draft that parses fast enough (see `analyzeHere`) is parsed right here and the
    * preview rendered in the same task, so it changes in the same frame as the editor; otherwise the
-   * worker parses while the page re-renders. Texts not submitted are analysed after rendering.
+   * worker parses while the page re-renders. Texts not submitted are analyzed after rendering.
    * `alongside` holds the caller's own state updates for the new text: made in the same render as
    * the answer when it is immediate (the page never shows a text with another text's analysis),
    * else in a transition.
@@ -102,7 +102,7 @@ export function useDraftAnalysis(text: string): DraftAnalysisHandle {
   const [state, setState] = useState<DraftState>(EMPTY);
   // The latest request: only its answers are still useful.
   const latest = useRef<{ seq: number; text: string } | null>(null);
-  const analyserRef = useRef<Analyser | null>(null);
+  const analyzerRef = useRef<Analyzer | null>(null);
   // What the latest article stages cost, wherever they ran: they decide where the next one runs.
   const costs = useRef<StageCost[]>([]);
 
@@ -115,14 +115,14 @@ export function useDraftAnalysis(text: string): DraftAnalysisHandle {
       return {
         ...prev,
         result: article === result.article ? result : { ...result, article },
-        analysedText: asked.text,
+        analyzedText: asked.text,
         lastGood,
         stale: !article && result.kind !== 'empty' && lastGood !== null,
       };
     });
   }, []);
 
-  /** Applies an answer from the analyser, if it is to the latest request; `now` (an answer from the worker, in a task of its own) renders the article before returning. */
+  /** Applies an answer from the analyzer, if it is to the latest request; `now` (an answer from the worker, in a task of its own) renders the article before returning. */
   const accept = useCallback(
     (response: AnalysisResponse, now: boolean) => {
       const asked = latest.current;
@@ -146,9 +146,9 @@ export function useDraftAnalysis(text: string): DraftAnalysisHandle {
       }
       const asked = { seq: (latest.current?.seq ?? 0) + 1, text: value };
       latest.current = asked;
-      const here = analyseHere(value.length, costs.current);
+      const here = analyzeHere(value.length, costs.current);
       if (here) {
-        const result = analyseArticle(value);
+        const result = runArticleStage(value);
         if (alongside)
           flushSync(() => {
             alongside();
@@ -156,20 +156,20 @@ export function useDraftAnalysis(text: string): DraftAnalysisHandle {
           });
         else showArticle(asked, result);
       } else if (alongside) startTransition(alongside);
-      analyserRef.current?.analyse({ seq: asked.seq, text: value, articleHere: here });
+      analyzerRef.current?.analyze({ seq: asked.seq, text: value, articleHere: here });
     },
     [showArticle],
   );
 
   useEffect(() => {
     // The worker's article arrives in a task of its own: rendered there and then, not in a later task.
-    const analyser = createAnalyser(accept);
-    analyserRef.current = analyser;
-    // A text submitted before the analyser existed (or by an earlier one, under StrictMode) is asked again.
-    if (latest.current) analyser.analyse({ ...latest.current });
+    const analyzer = createAnalyzer(accept);
+    analyzerRef.current = analyzer;
+    // A text submitted before the analyzer existed (or by an earlier one, under StrictMode) is asked again.
+    if (latest.current) analyzer.analyze({ ...latest.current });
     return () => {
-      analyser.dispose();
-      analyserRef.current = null;
+      analyzer.dispose();
+      analyzerRef.current = null;
     };
   }, [accept]);
 
