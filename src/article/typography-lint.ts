@@ -63,7 +63,7 @@
  * that leaves valid JSON valid; it is meant to be applied alone, after which the draft is linted again.
  */
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
-import { detectLanguage, directionOf } from './language';
+import { detectLanguage, directionOf } from './text/language';
 import { excessiveDepthAt, LineIndex, MAX_DEPTH, MAX_DOCUMENT_BYTES, pointerOf, utf8Length } from './parse';
 
 /** What a warning is about; stable, so a UI can word it in its own language. */
