@@ -60,6 +60,7 @@ export interface LintWarning {
   fix?: { edits: TextEdit[] };
 }
 
+/** Options of a lint run. */
 export interface LintOptions {
   /** BCP 47 language of the draft: for plain text its language, for JSON a fallback when the article has no `lang` or `dir`. */
   lang?: string;

@@ -30,6 +30,7 @@ export const Script = {
   /** Any other script, unassigned code points and surrogate halves. */
   other: 6,
 } as const;
+/** One of the {@link Script} values. */
 export type Script = (typeof Script)[keyof typeof Script];
 
 /** Kinds of character (from the Unicode General Category and White_Space). */
@@ -49,6 +50,7 @@ export const CharKind = {
   /** Everything else: punctuation, symbols, other numbers, controls, unassigned. */
   other: 7,
 } as const;
+/** One of the {@link CharKind} values. */
 export type CharKind = (typeof CharKind)[keyof typeof CharKind];
 
 /** The three digit systems of Arabic-script news (see arabic-typography.md, req. 12). */

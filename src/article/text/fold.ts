@@ -94,7 +94,7 @@ function fill(c: number): number {
 /**
  * Folds one UTF-16 unit out of context: the unit it folds to (0..0xFFFF), {@link DROPPED}, or
  * {@link EXPANDS} for a ligature (read {@link foldedForm} then). Anything not an integer in 0..0xFFFF
- * folds to itself's absence: {@link DROPPED}. Never throws. One array load once the unit has been seen.
+ * is {@link DROPPED}. Never throws. One array load once the unit has been seen.
  */
 export function foldUnit(c: number): number {
   const v = table[c];

@@ -35,10 +35,12 @@ export const Kind = {
   teamNoun: 10,
   fictionNoun: 11,
 } as const;
+/** One of the {@link Kind} values. */
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
 /** Whether an entry needs the Arabic article ال before it in text (see `lexicons/types.ts`). */
 export const Article = { any: 0, required: 1, forbidden: 2 } as const;
+/** One of the {@link Article} values. */
 export type Article = (typeof Article)[keyof typeof Article];
 
 /** What a key of a lexicon trie stands for. */

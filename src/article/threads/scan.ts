@@ -118,9 +118,11 @@ function matchWord(trie: Trie<Entry>, text: Folded, start: number, end: number, 
 
 // Scanning a paragraph
 
-/** Sentence flags of {@link Matches}. */
+/** Sentence flag of {@link Matches}: the sentence speaks of sport. */
 export const SENTENCE_SPORT = 1;
+/** Sentence flag: the sentence speaks of fiction (a film, a series, a novel). */
 export const SENTENCE_FICTION = 2;
+/** Sentence flag: the sentence speaks of war or conflict, which overrides sport and fiction. */
 export const SENTENCE_CONFLICT = 4;
 
 function grow<T extends Int32Array | Uint8Array>(a: T): T {
