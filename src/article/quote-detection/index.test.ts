@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectQuotes, type DetectedQuote } from './quote-detection';
+import { detectQuotes, type DetectedQuote } from './index';
 
 /** The inner text of a quote as the importer builds it: between the marks, trimmed. */
 function inner(paragraph: string, q: DetectedQuote): string {
