@@ -289,8 +289,13 @@ function buildBody(units: readonly Unit[], quotes: readonly DetectedQuote[][], t
 }
 
 /**
- * Turns plain newsroom text into a v1 article with quotes and threads detected. Never throws:
- * empty text gives an article with an empty title, which `check` then reports.
+ * Turns plain newsroom text into a v1 article with quotes and threads detected. No input is an error
+ * here: empty text gives an article with an empty title, which `check` then reports.
+ *
+ * @throws DetectionError when quote detection fails inside (a bug, never bad input). It is not caught
+ *   here: an article with its quotes silently missing would look valid. Its `paragraph` is the index of
+ *   the body unit being read (a line of the body after the headline, or an item of a list split from
+ *   one), counting from 0.
  */
 export function importText(input: string, options: ImportOptions = {}): Article {
   const { title, lines } = splitLines(input);
