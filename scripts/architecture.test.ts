@@ -46,6 +46,8 @@ describe('lint enforces the layers', () => {
     ['editor → app', 'src/editor/probe.ts', "import { x } from '../app/x';\nexport const y = x;\n", /src\/editor may import article, reader, ui and i18n/u],
     ['cli → reader', 'src/cli/probe.ts', "import { x } from '../reader/x';\nexport const y = x;\n", /sits on src\/article only/u],
     ['ui → article', 'src/ui/probe.ts', "import { x } from '../article/x';\nexport const y = x;\n", /no domain imports/u],
+    ['i18n → article', 'src/i18n/probe.ts', "import { x } from '../article/schema';\nexport const y = x;\n", /src\/i18n imports no feature/u],
+    ['i18n → article/text beyond the language helpers', 'src/i18n/probe.ts', "import { x } from '../article/text/fold';\nexport const y = x;\n", /only the language helpers/u],
     ['shipped code → test support', 'src/reader/probe.ts', "import { x } from '../../test/hostile/x';\nexport const y = x;\n", /never imports test support/u],
   ])('%s fails, naming the rule', (_name, path, source, message) => {
     const result = lint({ [path]: source });
@@ -68,6 +70,8 @@ describe('lint enforces the layers', () => {
       'src/reader/x.ts': "import { x } from '../article/x';\nexport const y = x;\n",
       'src/editor/x.ts': "import { y } from '../reader/x';\nexport const z = y;\n",
       'src/app/x.ts': "import { z } from '../editor/x';\nexport const w = z;\n",
+      'src/article/text/language.ts': 'export const primaryLanguage = (tag: string): string => tag;\n',
+      'src/i18n/x.ts': "import { primaryLanguage } from '../article/text/language';\nexport const v = primaryLanguage('ar');\n",
     });
     expect(result.out).toMatch(/0 errors/u);
     expect(result.code).toBe(0);

@@ -8,7 +8,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { directionOf } from '../src/article/language';
+import { directionOf } from '../src/article/text/language';
 import { libraryIndex, loadBundledArticles } from './lib/bundled';
 import { completePageHtml, completeTextUrl, hasCompleteTextPage, inlineStylesheets, pageHtml } from './lib/page-html';
 

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LibraryIndex } from '../../src/app/page-data';
 import { usedThreadIds } from '../../src/article/blocks';
-import { directionOf } from '../../src/article/language';
+import { directionOf } from '../../src/article/text/language';
 import { parseArticle } from '../../src/article/parse';
 import { describeProblem } from '../../src/article/problems';
 import { readingMinutes } from '../../src/article/reading-time';

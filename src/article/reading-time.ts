@@ -1,5 +1,6 @@
 import { articleText } from './blocks';
 import type { Article } from './schema';
+import { primaryLanguage } from './text/language';
 
 /**
  * Characters read per minute by adults reading silently, per language, from the IReST
@@ -11,8 +12,7 @@ export const CHARS_PER_MINUTE: Readonly<Record<string, number>> = { ar: 612, fa:
 
 /** Estimated minutes to read the article's body (at least 1), from characters per minute for its language. */
 export function readingMinutes(article: Article): number {
-  const primary = article.lang.toLowerCase().split('-')[0] ?? 'en';
-  const cpm = CHARS_PER_MINUTE[primary] ?? CHARS_PER_MINUTE.en!;
+  const cpm = CHARS_PER_MINUTE[primaryLanguage(article.lang)] ?? CHARS_PER_MINUTE.en!;
   // Whitespace is not read; count letters, digits and punctuation only.
   const text = articleText(article);
   let chars = 0;

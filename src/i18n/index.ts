@@ -4,6 +4,7 @@
  */
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { primaryLanguage } from '../article/text/language';
 import ar from './locales/ar.json';
 import en from './locales/en.json';
 
@@ -20,10 +21,10 @@ export function uiDirection(lng: string): 'rtl' | 'ltr' {
   return lng === 'ar' ? 'rtl' : 'ltr';
 }
 
-/** Narrows any string to a supported UI language, or null. */
+/** Narrows any string to a supported UI language by its primary language ('ar-EG' → 'ar'), or null. */
 export function asUiLanguage(value: string | null | undefined): UiLanguage | null {
-  const primary = value?.toLowerCase().split('-')[0];
-  return (UI_LANGUAGES as readonly string[]).includes(primary ?? '') ? (primary as UiLanguage) : null;
+  const primary = primaryLanguage(value);
+  return (UI_LANGUAGES as readonly string[]).includes(primary) ? (primary as UiLanguage) : null;
 }
 
 /**

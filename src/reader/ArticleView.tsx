@@ -2,7 +2,7 @@ import { createContext, memo, startTransition, Suspense, useCallback, useContext
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { placedStatements } from '../article/blocks';
-import { directionOf } from '../article/language';
+import { directionOf } from '../article/text/language';
 import { readingMinutes } from '../article/reading-time';
 import type { Article, Block } from '../article/schema';
 import { uiDirection } from '../i18n';

@@ -2,13 +2,15 @@ import { createContext, Fragment, useContext } from 'react';
 import { quoteAnchor } from '../article/blocks';
 import { isSafeHref } from '../article/links';
 import type { Inline, QuoteRun } from '../article/schema';
+import { quoteMarksOf } from '../article/text/quote-marks';
 
-/** House-style quotation marks for an article language: guillemets for Arabic script, “ ” otherwise. */
+/**
+ * House-style quotation marks for an article language (the text layer's table): guillemets for Arabic
+ * script, straight marks for Hebrew, “ ” otherwise.
+ */
 export function quoteMarks(lang: string): [string, string] {
-  const primary = lang.toLowerCase().split('-')[0];
-  if (primary === 'ar' || primary === 'fa' || primary === 'ur') return ['«', '»'];
-  if (primary === 'he') return ['"', '"'];
-  return ['“', '”'];
+  const [open, close] = quoteMarksOf(lang).house;
+  return [open, close];
 }
 
 /** How to describe a statement's speaker to assistive technology, in the UI language. */

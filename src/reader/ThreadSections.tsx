@@ -1,7 +1,7 @@
 import { memo, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textBlocks, type TextBlock } from '../article/blocks';
-import { directionOf } from '../article/language';
+import { directionOf } from '../article/text/language';
 import type { Article } from '../article/schema';
 import { uiDirection } from '../i18n';
 import { BackIcon, ChevronIcon } from '../ui/Icon';

@@ -1,7 +1,7 @@
 import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { placedStatements, type PlacedStatement } from '../article/blocks';
-import { directionOf } from '../article/language';
+import { directionOf } from '../article/text/language';
 import type { Article } from '../article/schema';
 import { uiDirection } from '../i18n';
 import { quoteMarks } from './InlineContent';

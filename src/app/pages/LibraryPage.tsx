@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { directionOf } from '../../article/language';
+import { directionOf } from '../../article/text/language';
 import { useFormatters } from '../../reader/use-formatters';
 import { useAsync } from '../../ui/use-async';
 import { usePageData, type LibraryIndex } from '../page-data';

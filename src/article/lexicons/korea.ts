@@ -15,7 +15,7 @@ export const KOREA: ThreadLexicon = {
     'المنطقة منزوعة السلاح', 'المنطقة المنزوعة السلاح',
     // Persian
     'کره شمالی', 'کره جنوبی', 'کره‌ای', 'کره ای', 'شبه جزیره کره', 'پیونگ‌یانگ', 'پیونگ یانگ',
-    'پیونگیانگ', 'سئول',
+    'پیونگیانگ',
     // Urdu
     'شمالی کوریا', 'جنوبی کوریا', 'کوریا', 'پیانگ یانگ', 'سیئول',
     // Hebrew (without the article / prepositions)
@@ -47,6 +47,7 @@ export const KOREA: ThreadLexicon = {
   groups: ['حزب العمال الكوري', 'workers\' party of korea'],
   weak: [
     // سيول is also "floods"; کره alone is also "sphere" or "butter" in Persian and "hatred" in Arabic.
+    // The Persian spelling of Seoul, سئول, folds to سيول (ئ → ي) and so is this homograph too.
     '^سيول', '^کره', 'yoon',
   ],
   blocked: ['کره زمین', 'کره ماه'],
