@@ -13,10 +13,12 @@ const MAX_WORDS = 1 << (BITS - 1);
 const LONGEST = 40;
 const COPY = new Uint16Array(LONGEST);
 
-/** A string equal to text.slice(start, end) (at most LONGEST units) that shares no storage with `text`. */
+/** A string equal to text.slice(start, end) that shares no storage with `text`. */
 function copyOf(text: string, start: number, end: number): string {
-  for (let i = start; i < end; i++) COPY[i - start] = text.charCodeAt(i);
-  return Reflect.apply(String.fromCharCode, null, COPY.subarray(0, end - start));
+  // A word of ligatures can fold to more units than it had (ﷺ is 18 letters): those get a buffer of their own.
+  const units = end - start <= LONGEST ? COPY : new Uint16Array(end - start);
+  for (let i = start; i < end; i++) units[i - start] = text.charCodeAt(i);
+  return Reflect.apply(String.fromCharCode, null, units.subarray(0, end - start));
 }
 
 /** Whether text[start, start + length) is `key`. */

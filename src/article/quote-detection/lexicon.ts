@@ -5,8 +5,9 @@
  * normalizeForMatch).
  */
 import { cliticVariants, nounVariants } from './clitics';
+import { isArabicScript, isLetter } from '../text/classify';
+import { CORE_ARABIC_NISBA_SUFFIXES } from '../text/nisba';
 import { normalizedKey, normalizeForMatch } from './normalize';
-import { ARABIC_SCRIPT, LETTER, NUMBER } from './unit-class';
 
 /** What a frame of saying is, which decides where its subject stands. */
 export type FrameKind = 'verb' | 'participle' | 'according' | 'transmit' | 'noun' | 'issue';
@@ -247,11 +248,11 @@ export function wordFlags(norm: string): number {
   if (CLAUSE_PARTICLES.has(norm)) f |= W_CLAUSE_PARTICLE;
   if (PRONOUN_PREPS.has(norm)) f |= W_PRONOUN_PREP;
   if (BARE_COMPLEMENTIZERS.has(norm)) f |= W_BARE_COMPLEMENTIZER;
-  if (NUMBER.someIn(norm)) f |= W_NUMBER;
+  if (hasNumberChar(norm)) f |= W_NUMBER;
   if (norm.startsWith('لل') || (norm.startsWith('ل') && MEDIA.has(norm.slice(1)))) f |= W_TO_MEDIA;
-  if (norm.length >= 5 && norm.startsWith('ل') && endsWithAny(norm, ADDRESSEE_SUFFIXES) && ARABIC_SCRIPT.someIn(norm)) f |= W_ADDRESSEE;
+  if (norm.length >= 5 && norm.startsWith('ل') && endsWithAny(norm, ADDRESSEE_SUFFIXES) && hasArabicScript(norm)) f |= W_ADDRESSEE;
   if (norm.startsWith('ש') && norm.length > 3) f |= W_RELATIVE_SHIN;
-  if (norm.length >= 5 && endsWithAny(norm, POSSESSIVE_SUFFIXES) && ARABIC_SCRIPT.someIn(norm)) f |= W_POSSESSIVE;
+  if (norm.length >= 5 && endsWithAny(norm, POSSESSIVE_SUFFIXES) && hasArabicScript(norm)) f |= W_POSSESSIVE;
   // Only short words are kept: a string of 13 units or more may be a slice that keeps its paragraph alive.
   if (norm.length < 13) {
     if (WORD_FLAGS.size >= WORD_FLAGS_KEPT) WORD_FLAGS.clear();
@@ -270,8 +271,34 @@ function endsWithAny(s: string, suffixes: readonly string[]): boolean {
 const ADDRESSEE_SUFFIXES = ['ها', 'هم', 'هن', 'ه', 'نا', 'كم'];
 /** Possessive suffixes of an object noun (جارتها). */
 const POSSESSIVE_SUFFIXES = ['ها', 'هم', 'هما'];
-/** Endings of a relational adjective (الأوكراني، الإيرانية، …يين، …يون). */
-const NISBA_SUFFIXES = ['ي', 'يه', 'يين', 'يون'];
+/** Endings of a relational adjective (الأوكراني، الإيرانية، …يين، …يون), folded like the words they end. */
+const NISBA_SUFFIXES = CORE_ARABIC_NISBA_SUFFIXES.map(normalizeForMatch);
+
+/** Whether a unit of `s` is in the Arabic script. */
+function hasArabicScript(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isArabicScript(s.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Per UTF-16 unit: 0 until computed, 1 in \p{N}, 2 not. */
+const NUMBER_TABLE = new Uint8Array(0x10000);
+const NUMBER = /\p{N}/u;
+
+/**
+ * Same as /\p{N}/u.test(s): any number character, not only the decimal digits of ../text/classify.ts
+ * (½ and ² stop a subject too).
+ */
+function hasNumberChar(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // A surrogate half can only be judged with its pair: let the regular expression read the string.
+    if (c >= 0xd800 && c <= 0xdfff) return NUMBER.test(s);
+    let v = NUMBER_TABLE[c]!;
+    if (v === 0) NUMBER_TABLE[c] = v = NUMBER.test(String.fromCharCode(c)) ? 1 : 2;
+    if (v === 1) return true;
+  }
+  return false;
+}
 
 /** A definite relational adjective (الأوكراني، الإيرانية) that extends a noun phrase. */
 export function isDefiniteNisba(norm: string): boolean {
@@ -298,10 +325,10 @@ function isFaailPattern(norm: string): boolean {
     n <= 7 &&
     norm.charCodeAt(0) === 0x627 &&
     norm.charCodeAt(1) === 0x644 &&
-    LETTER.has(norm.charCodeAt(2)) &&
+    isLetter(norm.charCodeAt(2)) &&
     norm.charCodeAt(3) === 0x627 &&
-    LETTER.has(norm.charCodeAt(4)) &&
-    LETTER.has(norm.charCodeAt(5)) &&
+    isLetter(norm.charCodeAt(4)) &&
+    isLetter(norm.charCodeAt(5)) &&
     (n === 6 || norm.charCodeAt(6) === 0x647)
   );
 }

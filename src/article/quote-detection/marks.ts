@@ -3,7 +3,7 @@
  * they stand (glued to the following word = opener, to the preceding word = closer), not by their glyph,
  * because real Arabic text uses “ ” » « and " in every direction.
  */
-import { isHebrewLetter, isLatinLetter } from './normalize';
+import { isHebrewLetter, isLatinLetter } from '../text/classify';
 import { EMPTY_SPAN, Span } from './span';
 import { isWordCode } from './tokenizer';
 

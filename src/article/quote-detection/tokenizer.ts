@@ -3,7 +3,7 @@
  * so callers can copy spans exactly as written. It also reports the offsets of chosen units between
  * words (quote marks, sentence ends), so quote detection needs no second pass over the text.
  */
-import { isHebrewLetter } from './normalize';
+import { isHebrewLetter } from '../text/classify';
 
 const WORD_TABLE = new Uint8Array(0x10000); // 0 = not computed, 1 = word character, 2 = not
 const WORD_CHAR = /[\p{L}\p{M}\p{N}\u200C\u200D]/u;

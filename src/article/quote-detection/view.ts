@@ -20,6 +20,7 @@ import {
   wordFlags,
 } from './lexicon';
 import { charClass, FAMILY_OF, findSpans, SPACE } from './marks';
+import { primaryLanguage } from '../text/language';
 import { gapFlags, SENTENCE_UNIT, SU_END } from './gaps';
 import { normalizeSlice } from './normalize';
 import type { Scratch } from './scratch';
@@ -34,11 +35,10 @@ export interface LangTraits {
   arabic: boolean;
 }
 
-/** The traits of a BCP 47 language tag (any string; unknown tags give none). */
+/** The traits of a BCP 47 language tag, read from its primary language (any string; unknown tags give none). */
 export function langTraits(lang: string): LangTraits {
-  const lower = lang.toLowerCase();
-  const primary = lower.split('-')[0];
-  return { sov: primary === 'fa' || primary === 'ur' || primary === 'ps', english: lower.startsWith('en'), arabic: lower.startsWith('ar') };
+  const primary = primaryLanguage(lang);
+  return { sov: primary === 'fa' || primary === 'ur' || primary === 'ps', english: primary === 'en', arabic: primary === 'ar' };
 }
 
 // Bits of a view's per-word memo: gap flags (G_*, six bits) and whether they are known, lexical
