@@ -48,7 +48,7 @@ function grown(a: Int32Array<ArrayBuffer>, size: number, keep: number): Int32Arr
  * bracket each call, and a scratch must not be used by two calls at once.
  */
 export class Scratch {
-  /** The word buffers; replaced by bigger ones as needed (views keep the ones they were created with). */
+  /** The word buffers. Their arrays are replaced by bigger ones as needed; views keep the arrays they were made with. */
   words = new WordBuffers(INITIAL);
   /** Words [0, used) of the buffers belong to views of the current call. */
   used = 0;
