@@ -2,7 +2,7 @@ import type { Thread } from './schema';
 
 /**
  * The default thread set: every article that defines no threads of its own gets these.
- * Keywords are empty here because the built-in lexicons in `thread-tagging.ts` cover them;
+ * Keywords are empty here because the built-in lexicons (`lexicons/`, read by `thread-tagger/`) cover them;
  * an article may add keywords (or whole threads) of its own.
  */
 export const DEFAULT_THREADS: readonly Thread[] = [

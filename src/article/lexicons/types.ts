@@ -2,7 +2,7 @@
  * Shape of the built-in thread lexicons.
  *
  * Entries are written as they appear in running text, in any of the five languages (ar, fa, ur,
- * he, en); the tagger folds them with `foldKey` (threads/fold-words.ts, on the text layer's folding table) once, at module load. Conventions:
+ * he, en); the tagger folds them with `foldKey` (thread-tagger/fold-words.ts, on the text layer's folding table) once, at module load. Conventions:
  *
  * - Arabic entries may start with the article ال; it is optional in text (so `القدس` also matches
  *   `بالقدس`, `للقدس`, `والقدس`). Prefix `!` makes the article required (`!الرياض`: the

@@ -13,6 +13,7 @@ import {
   isLatinLetter,
   isLetter,
   isMark,
+  isNumber,
   isRtlLetter,
   isSpace,
   kindOf,
@@ -31,6 +32,7 @@ describe('classification agrees with the engine’s Unicode properties over the 
     ['Latin letters', /^(?=\p{Script=Latin})\p{L}$/u, isLatinLetter],
     ['L', /^\p{L}$/u, isLetter],
     ['Nd', /^\p{Nd}$/u, isDigit],
+    ['N', /^\p{N}$/u, isNumber],
     ['M', /^\p{M}$/u, isMark],
     ['Cf', /^\p{Cf}$/u, isFormat],
   ];

@@ -57,11 +57,12 @@ export type CharKind = (typeof CharKind)[keyof typeof CharKind];
 export type DigitSystem = 'western' | 'arabic-indic' | 'persian';
 
 // Table layout, one Uint16 per code unit: bits 0-2 script, bits 3-5 kind, bit 6 "letter of a
-// right-to-left script", bit 15 "computed" (0 means the unit has not been classified yet).
+// right-to-left script", bit 7 "number of any kind" (\p{N}), bit 15 "computed" (0 means the unit has not been classified yet).
 const SCRIPT_MASK = 0x7;
 const KIND_SHIFT = 3;
 const KIND_MASK = 0x7 << KIND_SHIFT;
 const RTL_BIT = 1 << 6;
+const NUMBER_BIT = 1 << 7;
 const COMPUTED = 1 << 15;
 
 const table = new Uint16Array(0x10000);
@@ -81,6 +82,7 @@ const KINDS: readonly [RegExp, CharKind][] = [
   [/^\p{White_Space}$/u, CharKind.space],
 ];
 // Scripts written right to left that have letters in the BMP (Arabic and Hebrew included).
+const NUMBER = /^\p{N}$/u;
 const RTL_SCRIPT = /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}]$/u;
 
 function compute(c: number): number {
@@ -101,7 +103,8 @@ function compute(c: number): number {
     }
   }
   const rtl = kind === CharKind.letter && RTL_SCRIPT.test(ch) ? RTL_BIT : 0;
-  return COMPUTED | rtl | (kind << KIND_SHIFT) | script;
+  const number = NUMBER.test(ch) ? NUMBER_BIT : 0;
+  return COMPUTED | number | rtl | (kind << KIND_SHIFT) | script;
 }
 
 /** The table entry of unit `c`; 0 for anything that is not an integer in 0..0xFFFF. */
@@ -169,6 +172,14 @@ export function isMark(c: number): boolean {
 /** Whether `c` is a decimal digit of any system (\p{Nd}); see {@link digitSystemOf} for the three Arabic-news systems. */
 export function isDigit(c: number): boolean {
   return (entry(c) & KIND_MASK) === CharKind.digit << KIND_SHIFT;
+}
+
+/**
+ * Whether `c` is a number of any kind (\p{N}): decimal digits of every system, and also letter-like and
+ * other numbers (Roman numerals, superscripts, fractions such as ½) that are not decimal digits.
+ */
+export function isNumber(c: number): boolean {
+  return (entry(c) & NUMBER_BIT) !== 0;
 }
 
 /** Whether `c` is an invisible format character (\p{Cf}): ZWNJ, ZWJ, LRM, RLM, ALM, soft hyphen, ZWSP, word joiner, BOM, bidi controls. */
