@@ -5,7 +5,7 @@
  * normalizeForMatch).
  */
 import { cliticVariants, nounVariants } from './clitics';
-import { isArabicScript, isLetter } from '../text/classify';
+import { isArabicScript, isLetter, isNumber } from '../text/classify';
 import { CORE_ARABIC_NISBA_SUFFIXES } from '../text/nisba';
 import { normalizedKey, normalizeForMatch } from './normalize';
 
@@ -280,23 +280,12 @@ function hasArabicScript(s: string): boolean {
   return false;
 }
 
-/** Per UTF-16 unit: 0 until computed, 1 in \p{N}, 2 not. */
-const NUMBER_TABLE = new Uint8Array(0x10000);
-const NUMBER = /\p{N}/u;
-
 /**
- * Same as /\p{N}/u.test(s): any number character, not only the decimal digits of ../text/classify.ts
- * (½ and ² stop a subject too).
+ * Same as /\p{N}/u.test(s) for text in the BMP: any number character, not only decimal digits (½ and ²
+ * stop a subject too).
  */
 function hasNumberChar(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    // A surrogate half can only be judged with its pair: let the regular expression read the string.
-    if (c >= 0xd800 && c <= 0xdfff) return NUMBER.test(s);
-    let v = NUMBER_TABLE[c]!;
-    if (v === 0) NUMBER_TABLE[c] = v = NUMBER.test(String.fromCharCode(c)) ? 1 : 2;
-    if (v === 1) return true;
-  }
+  for (let i = 0; i < s.length; i++) if (isNumber(s.charCodeAt(i))) return true;
   return false;
 }
 

@@ -3,14 +3,15 @@
  * so callers can copy spans exactly as written. It also reports the offsets of chosen units between
  * words (quote marks, sentence ends), so quote detection needs no second pass over the text.
  */
-import { isHebrewLetter } from '../text/classify';
+import { isHebrewLetter, isLetter, isMark, isNumber } from '../text/classify';
 
+// The text layer's classification, cached here as one byte per unit: the tokenizer's inner loop reads it
+// for every character of the article.
 const WORD_TABLE = new Uint8Array(0x10000); // 0 = not computed, 1 = word character, 2 = not
-const WORD_CHAR = /[\p{L}\p{M}\p{N}\u200C\u200D]/u;
 
 /**
- * True when the UTF-16 unit `c` is a letter, combining mark or digit of any script (Arabic letters
- * included, unlike \w), or a zero-width joiner/non-joiner (Persian writes them inside words).
+ * True when the UTF-16 unit `c` is a letter, combining mark or number character of any script (Arabic
+ * letters included, unlike \w), or a zero-width joiner/non-joiner (Persian writes them inside words).
  * Surrogate halves, NaN and values outside 0–0xFFFF count as non-word.
  */
 export function isWordCode(c: number): boolean {
@@ -21,7 +22,7 @@ export function isWordCode(c: number): boolean {
 }
 
 function fillWordTable(c: number): boolean {
-  const word = !(c >= 0xd800 && c <= 0xdfff) && WORD_CHAR.test(String.fromCharCode(c));
+  const word = isLetter(c) || isMark(c) || isNumber(c) || c === 0x200c || c === 0x200d;
   WORD_TABLE[c] = word ? 1 : 2;
   return word;
 }
