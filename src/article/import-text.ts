@@ -3,7 +3,7 @@
  * non-empty line is a block. Short unpunctuated lines become headings, lists glued into a
  * sentence after a colon become list items, and quotes and threads are detected.
  */
-import { detectLanguage, directionOf, SAMPLE_UNITS } from './language';
+import { detectLanguage, directionOf, SAMPLE_UNITS } from './text/language';
 import { detectQuotes, type DetectedQuote } from './quote-detection';
 import { FORMAT_ID, type Article, type Block, type Inline, type ListItem, type Thread } from './schema';
 import { tagThreads } from './thread-tagging';
@@ -21,8 +21,7 @@ export interface ImportOptions {
 
 /**
  * A body unit before it becomes a block: its text and which source paragraph it came from. A class rather
- * than literals: V8 tracks literal sites for pretenuring, and a changed decision there throws away the
- * optimized code that allocates from them.
+ * than literals, for the reason in quote-detection/README.md, "Class instances".
  */
 class Unit {
   constructor(
@@ -187,7 +186,7 @@ function putPlain(out: Inline[], n: number, text: string, start: number, end: nu
   }
   if (rtl && latin.at < to) return putLatin(out, n, text, from, to);
   const part = from === 0 && to === text.length ? text : text.slice(from, to);
-  // Appending past the end is a separate site: optimized code writing in place is not thrown away when the list grows.
+  // Appending has a statement of its own: see quote-detection/README.md, "Shared buffers".
   if (n < out.length) out[n] = part;
   else out.push(part);
   return n + 1;
@@ -253,8 +252,8 @@ export function slugFor(title: string): string {
 }
 
 /**
- * The texts of the units. Filled by push, so the list always has the same elements kind: a list from map()
- * changes kind once map() is optimized, which would send detectQuotes and tagThreads back to unoptimized code.
+ * The texts of the units. Filled by push rather than map(), so the detectors always read a list of one
+ * elements kind (see quote-detection/README.md, "Class instances").
  */
 function textsOf(units: readonly Unit[]): string[] {
   const texts: string[] = [];
@@ -289,8 +288,13 @@ function buildBody(units: readonly Unit[], quotes: readonly DetectedQuote[][], t
 }
 
 /**
- * Turns plain newsroom text into a v1 article with quotes and threads detected. Never throws:
- * empty text gives an article with an empty title, which `check` then reports.
+ * Turns plain newsroom text into a v1 article with quotes and threads detected. No input is an error
+ * here: empty text gives an article with an empty title, which `check` then reports.
+ *
+ * @throws DetectionError when quote detection fails inside (a bug, never bad input). It is not caught
+ *   here: an article with its quotes silently missing would look valid. Its `paragraph` is the index of
+ *   the body unit being read (a line of the body after the headline, or an item of a list split from
+ *   one), counting from 0.
  */
 export function importText(input: string, options: ImportOptions = {}): Article {
   const { title, lines } = splitLines(input);

@@ -1,9 +1,24 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MAX_DOCUMENT_BYTES } from '../article/parse';
 import { main } from './commands';
+
+/** The paragraph (index) whose classification fails, to force an internal error; -1 for none. */
+const failing = vi.hoisted(() => ({ paragraph: -1 }));
+
+// The real classifier, except that it throws in the chosen paragraph: a stand-in for a bug in detection.
+vi.mock('../article/quote-detection/classify', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../article/quote-detection/classify')>();
+  return {
+    ...real,
+    classifySpan: (...args: Parameters<typeof real.classifySpan>) => {
+      if (args[1].index === failing.paragraph) throw new TypeError("Cannot read properties of undefined (reading 'kind')");
+      return real.classifySpan(...args);
+    },
+  };
+});
 
 const dir = mkdtempSync(join(tmpdir(), 'sahifa-cli-'));
 function file(name: string, content: string | Buffer): string {
@@ -89,5 +104,26 @@ describe('article analyze', () => {
     const { code, out } = run('analyze', file('e.txt', TEXT));
     expect(code).toBe(0);
     expect(out).toMatch(/^Statements: \d+/u);
+  });
+});
+
+describe('an internal error in quote detection', () => {
+  afterEach(() => {
+    failing.paragraph = -1;
+  });
+
+  const article = 'اجتماع في كييف\n\nافتتح الوزير الاجتماع صباحا.\n\nوصل الوفد متأخرا.\n\nقال الوزير: "سنواصل العمل".\n';
+
+  it.each([['import'], ['analyze'], ['check']])('is one line on stderr naming the file and paragraph, exit 1, for %s', (command) => {
+    failing.paragraph = 2;
+    const path = file(`broken-${command}.txt`, article);
+    const { code, out, err } = run(command, path);
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err).toEqual([`${path}: internal error: quote detection failed in paragraph 3: Cannot read properties of undefined (reading 'kind') (please report this)`]);
+  });
+
+  it('leaves the same file importable when nothing fails', () => {
+    expect(run('import', file('whole.txt', article)).code).toBe(0);
   });
 });

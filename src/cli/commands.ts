@@ -1,11 +1,13 @@
 /**
  * The `article` command: `import`, `check` and `analyze`, on top of src/article/.
  * Exit codes: 0 success; 1 invalid article or misuse (one `FILE:LINE:COL: message [pointer]` line
- * per problem on stderr); 2 the file cannot be read, is empty, is not text or is too large.
+ * per problem on stderr), or an internal error in detection (one `FILE: internal error: …` line);
+ * 2 the file cannot be read, is empty, is not text or is too large.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { analyzeArticle, type AnalysisReport } from '../article/analyze';
-import { importText } from '../article/import-text';
+import { DetectionError } from '../article/detection-error';
+import { importText, type ImportOptions } from '../article/import-text';
 import { MAX_DOCUMENT_BYTES, parseArticle } from '../article/parse';
 import { describeProblem, type Problem } from '../article/problems';
 import type { Article } from '../article/schema';
@@ -63,17 +65,30 @@ export function printable(line: string): string {
   return line.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, (c) => `\\u{${c.charCodeAt(0).toString(16).padStart(4, '0')}}`);
 }
 
+/**
+ * The article imported from FILE's text. A detector failing (a bug, not bad input) becomes one line
+ * naming the file, the stage and the paragraph, and exit code 1.
+ */
+function importFile(file: string, text: string, options?: ImportOptions): Article {
+  try {
+    return importText(text, options);
+  } catch (error) {
+    if (!(error instanceof DetectionError)) throw error;
+    throw new Exit(1, [printable(`${file}: internal error: ${error.message} (please report this)`)]);
+  }
+}
+
 const problemLine = (file: string, p: Problem) =>
   printable(`${file}:${p.line}:${p.column}: ${describeProblem(p)}${p.pointer ? ` [${p.pointer}]` : ''}`);
 
 /** The article in FILE (.txt is imported). `check` also validates what the importer made; `analyze` reports on it as it is. */
 function loadArticle(file: string, validateImported = false): Article {
   const text = readText(file);
-  if (/\.txt$/iu.test(file) && !validateImported) return importText(text);
+  if (/\.txt$/iu.test(file) && !validateImported) return importFile(file, text);
   if (/\.txt$/iu.test(file)) {
     // Imported text is checked like any article (a headline too long, say); the problems are placed at
     // the start of the file, since they concern the article made from it, named by their pointers.
-    const imported = parseArticle(JSON.stringify(importText(text)));
+    const imported = parseArticle(JSON.stringify(importFile(file, text)));
     if (!imported.ok) throw new Exit(1, imported.problems.map((p) => problemLine(file, { ...p, line: 1, column: 1 })));
     return imported.article;
   }
@@ -98,7 +113,7 @@ function runImport(args: string[], out: (s: string) => void): void {
   if (status !== undefined && status !== 'draft' && status !== 'published') throw new Exit(1, ['--status must be draft or published']);
   if (slug !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(slug)) throw new Exit(1, ['--slug must be lower-case letters, digits and hyphens']);
   if (args.length !== 1 || args[0]!.startsWith('--')) throw new Exit(1, [USAGE]);
-  const article = importText(readText(args[0]!), { slug, lang, status });
+  const article = importFile(args[0]!, readText(args[0]!), { slug, lang, status });
   out(JSON.stringify(article, null, 2));
 }
 

@@ -1,6 +1,21 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { detectQuotes, type DetectedQuote } from './quote-detection';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DetectionError } from '../detection-error';
+import { detectQuotes, type DetectedQuote } from './index';
+
+/** The paragraph (index) whose classification throws, to stand in for a bug; -1 for none. */
+const failing = vi.hoisted(() => ({ paragraph: -1 }));
+
+vi.mock('./classify', async (importOriginal) => {
+  const real = await importOriginal<typeof import('./classify')>();
+  return {
+    ...real,
+    classifySpan: (...args: Parameters<typeof real.classifySpan>) => {
+      if (args[1].index === failing.paragraph) throw new TypeError('boom');
+      return real.classifySpan(...args);
+    },
+  };
+});
 
 /** The inner text of a quote as the importer builds it: between the marks, trimmed. */
 function inner(paragraph: string, q: DetectedQuote): string {
@@ -433,5 +448,33 @@ describe('detectQuotes: results do not depend on earlier calls', () => {
     detectQuotes(article(50_000), 'ar');
     expect(detectQuotes(text, 'ar')).toEqual(first);
     expect(first.flat().filter((q) => q.speaker !== null).length).toBeGreaterThan(300);
+  });
+});
+
+describe('detectQuotes: a failure inside detection', () => {
+  afterEach(() => {
+    failing.paragraph = -1;
+  });
+
+  const paragraphs = ['قال الوزير: "نعم".', 'وأضاف: "لا".', 'وتابع: "ربما".'];
+
+  it('is thrown as a DetectionError naming the stage and the paragraph, with the cause', () => {
+    failing.paragraph = 1;
+    let thrown: unknown;
+    try {
+      detectQuotes(paragraphs, 'ar');
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(DetectionError);
+    expect(thrown).toMatchObject({ stage: 'quotes', paragraph: 1, message: 'quote detection failed in paragraph 2: boom' });
+    expect((thrown as DetectionError).cause).toBeInstanceOf(TypeError);
+  });
+
+  it('leaves the next call unharmed', () => {
+    failing.paragraph = 0;
+    expect(() => detectQuotes(paragraphs, 'ar')).toThrow(DetectionError);
+    failing.paragraph = -1;
+    expect(detectQuotes(paragraphs, 'ar').map((q) => q.length)).toEqual([1, 1, 1]);
   });
 });

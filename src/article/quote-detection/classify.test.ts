@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { ArticleContext } from './anaphora';
+import { classifySpan, frameAfter, frameBefore } from './classify';
+import { Scratch } from './scratch';
+import { SCARE } from './span';
+
+/** The article's context and the view of its paragraph p. */
+function contextOf(paragraphs: string[], p = 0, lang = 'ar') {
+  const scratch = new Scratch();
+  scratch.begin(paragraphs.join('').length);
+  const article = new ArticleContext(paragraphs, lang, scratch);
+  return { article, view: article.view(p) };
+}
+
+/** The classes of the quotations of paragraph p, classified in order as detection does. */
+function classes(paragraphs: string[], p = 0, lang = 'ar') {
+  const { article, view } = contextOf(paragraphs, p, lang);
+  return view.spans.map((_, k) => {
+    const cls = classifySpan(article, view, k);
+    view.classes[k] = cls;
+    view.classified = k + 1;
+    return cls && { kind: cls.kind, speaker: cls.speaker };
+  });
+}
+
+describe('classifySpan: with a frame of saying', () => {
+  it('makes a quote governed by a verb a statement of the verb’s subject', () => {
+    expect(classes(['قال الوزير إن "الخطة ناجحة جدا".'])).toEqual([{ kind: 'statement', speaker: 'الوزير' }]);
+  });
+
+  it('makes a quote followed by a verb a statement of that verb’s subject', () => {
+    expect(classes(['"لن نتراجع عن مطالبنا"، قال النقابي جمال رضا.'])).toEqual([{ kind: 'statement', speaker: 'النقابي جمال رضا' }]);
+  });
+
+  it('keeps a one-word quote after a frame with no known speaker as emphasis', () => {
+    expect(classes(['وقال إن الأمر "مستحيل".'])).toEqual([SCARE]);
+  });
+
+  it('makes a short quote right after the verb its subject, a name', () => {
+    expect(classes(['وقال "سليم" في اتصال هاتفي إن الطريق مقطوع.'])).toEqual([SCARE]);
+  });
+});
+
+describe('classifySpan: without a frame', () => {
+  it('makes a short unattributed phrase a scare quote', () => {
+    expect(classes(['تحولت القرية إلى "نجمة الموسم" خلال الصيف.'])).toEqual([SCARE]);
+  });
+
+  it('makes names after a classifier, a naming word or a title scare quotes', () => {
+    expect(classes(['نشرت صحيفة "الأفق" تقريرا عن مبادرة تحمل اسم "غد أفضل" أطلقها الرئيس الأوكراني "فلان".'])).toEqual([SCARE, SCARE, SCARE]);
+  });
+
+  it('makes a quoted sentence standing alone a statement, with no speaker when none came before', () => {
+    expect(classes(['"الماء حق للجميع وليس سلعة تباع".'])).toEqual([{ kind: 'statement', speaker: null }]);
+  });
+
+  it('makes a colon-led quote a statement of the latest speaker', () => {
+    expect(classes(['قال الوزير إن الوضع صعب. البيان الختامي: "سنواصل العمل".'])).toEqual([{ kind: 'statement', speaker: 'الوزير' }]);
+  });
+
+  it('makes a long quoted fragment a statement of the sentence’s subject', () => {
+    expect(classes(['تجمع المتظاهرون أمام البرلمان رافعين لافتات "لا للحرب على الإطلاق".'])).toEqual([{ kind: 'statement', speaker: 'المتظاهرون' }]);
+  });
+});
+
+describe('frameBefore and frameAfter', () => {
+  it('finds the verb before a quote, stepping over an earlier statement', () => {
+    const text = 'وقال الوزير إن "الخطة ناجحة" و"الموازنة متوازنة".';
+    const { view } = contextOf([text]);
+    view.classes[0] = { kind: 'statement', speaker: 'الوزير' };
+    const back = frameBefore(view, view.spans[1]!.start, 0);
+    expect(back.frame?.wi).toBe(0);
+    expect(back).toMatchObject({ colonLed: false, standalone: false });
+  });
+
+  it('stops at a comma followed by a new و-clause', () => {
+    const text = 'قال الوزير إن الوضع صعب، وتقدم الجيش "ببطء شديد".';
+    const { view } = contextOf([text]);
+    expect(frameBefore(view, view.spans[0]!.start, 0).frame).toBeNull();
+  });
+
+  it('tells a colon before the quote and a quote opening its sentence', () => {
+    const { view } = contextOf(['البيان: "نعم". "لا شيء"']);
+    expect(frameBefore(view, view.spans[0]!.start, 0)).toEqual({ frame: null, colonLed: true, standalone: false });
+    expect(frameBefore(view, view.spans[1]!.start, view.sentenceStart(view.spans[1]!.start))).toEqual({ frame: null, colonLed: false, standalone: true });
+  });
+
+  it('finds a verb right after the quote, and not one across a sentence end', () => {
+    const after = contextOf(['"نعم"، قال الوزير.']).view;
+    expect(frameAfter(after, after.spans[0]!)?.wi).toBe(1);
+    const apart = contextOf(['"نعم". قال الوزير إن الوضع صعب.']).view;
+    expect(frameAfter(apart, apart.spans[0]!)).toBeNull();
+  });
+});

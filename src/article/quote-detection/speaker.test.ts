@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { ArticleContext } from './anaphora';
+import { Scratch } from './scratch';
+import { IMPLIED, sentenceSubject, subjectOf } from './speaker';
+import type { ParagraphView } from './view';
+
+/** The view of a one-paragraph article. */
+function viewOf(text: string, lang = 'ar'): ParagraphView {
+  const scratch = new Scratch();
+  scratch.begin(text.length);
+  return new ArticleContext([text], lang, scratch).view(0);
+}
+
+/** The subject of the frame word `word` (the first word written so) of `text`: its text, or null when implied. */
+function subject(text: string, word: string, lang = 'ar'): string | null {
+  const view = viewOf(text, lang);
+  let i = 0;
+  while (i < view.count && text.slice(view.ws(i), view.we(i)) !== word) i++;
+  const frame = view.frame(i);
+  if (!frame) throw new Error(`${word} is not a frame of saying in ${text}`);
+  const s = subjectOf(view, frame);
+  return s.explicit ? s.text : null;
+}
+
+describe('subjectOf: the name span after an Arabic verb', () => {
+  it.each([
+    ['up to the complementizer', 'قال وزير الزراعة سامي الحداد إن المحصول جيد', 'قال', 'وزير الزراعة سامي الحداد'],
+    ['without trailing media and time phrases', 'وقال المتحدث باسم وزارة الصحة عماد فرح لشبكة (الخبر) يوم الأحد إن الوضع هادئ', 'وقال', 'المتحدث باسم وزارة الصحة عماد فرح'],
+    ['the appositive name between commas', 'قالت مديرة المهرجان، سلمى حداد، إن الدورة ستكون الأكبر', 'قالت', 'سلمى حداد'],
+    ['before the phrase the verb governs', 'واعترف المتحدث باسم الحكومة بخسارة المعركة', 'واعترف', 'المتحدث باسم الحكومة'],
+    ['before an object after a title and a full name', 'ووصف النائب فادي منصور القرار بأنه متسرع', 'ووصف', 'النائب فادي منصور'],
+    ['the source after نقلت … عن', 'ونقلت وكالة محلية عن شهود عيان أن الدخان غطى السماء', 'ونقلت', 'شهود عيان'],
+    ['after بحسب ما قاله', 'بحسب ما قاله أحد السائقين لمراسلنا', 'بحسب', 'أحد السائقين'],
+    ['after the ل glued to the source of a speech noun', 'وفي تصريحات لسكرتير الحزب أمس', 'تصريحات', 'سكرتير الحزب'],
+  ])('%s', (_name, text, verb, expected) => {
+    expect(subject(text, verb)).toBe(expected);
+  });
+
+  it('reads the subject before the verb when none follows it (كان X قد أعلن)', () => {
+    expect(subject('كان الاتحاد الرياضي قد أعلن أن البطولة ستقام', 'أعلن')).toBe('الاتحاد الرياضي');
+  });
+
+  it('uses the topic of أما … ف', () => {
+    expect(subject('أما سارة، وهي طالبة جامعية، فكتبت لأصدقائها', 'فكتبت')).toBe('سارة');
+  });
+
+  it('copies the subject exactly as written, diacritics and tatweel included', () => {
+    expect(subject('وقـــال الوزيـرُ إنّ الوضع جيد', 'وقـــال')).toBe('الوزيـرُ');
+  });
+});
+
+describe('subjectOf: implied subjects', () => {
+  it.each([
+    ['a participle', 'مؤكدا أن الوضع صعب', 'مؤكدا'],
+    ['a pronoun', 'وقال هو إن الوضع صعب', 'وقال'],
+    ['a verb with no subject before the complementizer', 'وأضاف أن الحكومة لن تتراجع', 'وأضاف'],
+    ['a particle carrying the subject pronoun', 'لكنه وصف الرد بأنه مخيب', 'وصف'],
+    ['an addressee phrase after دعا', 'ودعا كل الأطراف إلى الحوار', 'ودعا'],
+  ])('%s', (_name, text, verb) => {
+    expect(subject(text, verb)).toBeNull();
+  });
+
+  it('marks a pronoun subject as matched words naming no one', () => {
+    const view = viewOf('وقال هو إن الوضع صعب');
+    const s = subjectOf(view, view.frame(0)!);
+    expect(s).toEqual({ explicit: false, end: view.we(1) });
+    expect(IMPLIED).toEqual({ explicit: false, end: -1 });
+  });
+});
+
+describe('subjectOf: other languages', () => {
+  it('Urdu and Persian: the subject opens the clause', () => {
+    expect(subject('وزیر تعلیم نے کہا کہ تمام اسکول کھل جائیں گے', 'کہا', 'ur')).toBe('وزیر تعلیم');
+    expect(subject('وزارت بهداشت روز دوشنبه گفت که واکسن آماده است', 'گفت', 'fa')).toBe('وزارت بهداشت');
+  });
+
+  it('Hebrew: a relative verb takes the appositive before it', () => {
+    expect(subject('חבר המועצה, דני כהן, ששאל: מתי ייפתח הגן?', 'ששאל', 'he')).toBe('דני כהן');
+  });
+
+  it('English: the subject before a trailing verb', () => {
+    expect(subject('"The bridge will reopen," the engineer said.', 'said', 'en')).toBe('the engineer');
+  });
+});
+
+describe('sentenceSubject', () => {
+  it('gives the subject of the first verb-initial clause of an Arabic sentence', () => {
+    const text = 'تجمع المتظاهرون الفلسطينيون أمام البرلمان رافعين لافتات';
+    const view = viewOf(text);
+    expect(sentenceSubject(view, 0, text.indexOf('لافتات'))).toBe('المتظاهرون الفلسطينيون');
+  });
+
+  it('gives nothing outside Arabic', () => {
+    const text = 'تجمع المتظاهرون الغاضبون أمام البرلمان';
+    expect(sentenceSubject(viewOf(text, 'fa'), 0, text.length)).toBeNull();
+  });
+});

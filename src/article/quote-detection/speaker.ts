@@ -1,0 +1,313 @@
+/**
+ * Speaker extraction: the subject noun phrase of a frame of saying, copied from the text as written, or
+ * IMPLIED when the frame names no one (a participle, a pronoun, an anaphor, a verb with no subject).
+ * Every look-back and look-ahead is bounded by a word budget. Resolving an implied subject to an earlier
+ * speaker is anaphora.ts's job.
+ */
+import { G_CLAUSE, G_COLON, G_COMMA, G_MARK, gapFlags } from './gaps';
+import {
+  type Frame,
+  type FrameEntry,
+  FA_UR_STOPS,
+  isDefiniteAdjective,
+  isDefiniteNisba,
+  NAME_PARTICLES,
+  QUANTIFIERS,
+  RELATIVE_PRONOUNS,
+  SUBJECT_PARTICLES,
+  URDU_ACCORDING,
+  W_ADDRESSEE,
+  W_CLAUSE_PARTICLE,
+  W_COMPLEMENTIZER,
+  W_DEMONSTRATIVE,
+  W_NP_STOP,
+  W_NUMBER,
+  W_POSSESSIVE,
+  W_PREPOSITION,
+  W_PRONOUN,
+  W_PRONOUN_PREP,
+  W_RELATIVE_SHIN,
+  W_SPEECH_EVENT,
+  W_TO_MEDIA,
+  wordFlags,
+} from './lexicon';
+import { isMarkUnit } from './marks';
+import type { ParagraphView } from './view';
+
+/** A subject noun phrase: explicit text, or implied (pronoun, anaphor, or no subject in the clause). */
+export type Subject =
+  /** `text` is a substring of the paragraph ending at offset `end`. */
+  | { explicit: true; text: string; end: number }
+  /** `end` > -1 when words were matched but name no one (a pronoun, an anaphor): the subject is still implied. */
+  | { explicit: false; end: number };
+
+/** The subject of a frame with no words matched. */
+export const IMPLIED: Subject = { explicit: false, end: -1 };
+
+/**
+ * The subject of `frame`, a frame of saying of `view`: the noun phrase it names (after an Arabic or Hebrew
+ * verb, before a Persian or Urdu one, either side of an English one, after "according to"), or IMPLIED.
+ * Never recurses into other frames' subjects.
+ */
+export function subjectOf(view: ParagraphView, frame: Frame): Subject {
+  const { wi, entry } = frame;
+  switch (entry.kind) {
+    case 'participle':
+      return IMPLIED;
+    case 'according':
+      return view.norm(wi) === URDU_ACCORDING ? npBeforeSov(view, wi) : npAfter(view, wi + 1, entry, true);
+    case 'noun':
+      return view.norm(wi).startsWith('ال') ? IMPLIED : npAfter(view, wi + 1, entry, true);
+    case 'transmit': {
+      const agency = npAfter(view, wi + 1, entry, false);
+      const an = agency.end < 0 ? view.count : view.firstWordFrom(agency.end);
+      if (an < view.count && view.norm(an) === 'عن') {
+        const source = npAfter(view, an + 1, entry, false);
+        if (source.explicit) return source;
+      }
+      return agency;
+    }
+    default:
+      break;
+  }
+  if (view.sov) return npBeforeSov(view, wi);
+  // لكنه وصف الرد …: a particle carrying the subject pronoun right before the verb; what follows is the object.
+  if (wi > 0 && SUBJECT_PARTICLES.has(view.norm(wi - 1)) && !(view.gap(wi) & (G_CLAUSE | G_COMMA))) return IMPLIED;
+  if (view.english) {
+    const before = npBefore(view, frame);
+    return before.explicit ? before : npAfter(view, wi + 1, entry, false);
+  }
+  // أصدرت الحكومة بيانا / X أصدرت بيانا: the statement noun is the object, never the subject.
+  const objectFirst = entry.kind === 'issue' && wi + 1 < view.count && /^(?:بيان|تصريح)/u.test(view.norm(wi + 1));
+  if (!objectFirst) {
+    const after = npAfter(view, wi + 1, entry, false);
+    if (after.explicit || after.end !== -1) return after;
+  }
+  const topic = topicOf(view, view.ws(wi));
+  if (topic) return topic;
+  return npBefore(view, frame);
+}
+
+/**
+ * The noun phrase starting at word `i` (after a verb): words up to a complementizer, preposition, time
+ * word, punctuation or quotation. "Title، Name، إن" gives the name. Copied from the text as written.
+ */
+function npAfter(view: ParagraphView, i: number, entry: FrameEntry, stripLam: boolean): Subject {
+  const { count } = view;
+  let first = -1;
+  let last = -1;
+  let cut = -1;
+  let nameRun = 0;
+  for (let k = i; k < count && k < i + 14; k++) {
+    const gap = view.gap(k);
+    if (gap & G_MARK) {
+      const verdict = markGap(view, prevEndOf(view, k), view.ws(k));
+      if (verdict === 'stop') break;
+      if (verdict === 'restart') {
+        first = last = -1;
+      }
+    }
+    if (gap & G_CLAUSE) break;
+    if (gap & G_COMMA) {
+      if (first < 0) break;
+      const name = appositiveName(view, k);
+      if (name) return finishNp(view, name[0], name[1]);
+      break;
+    }
+    const n = view.norm(k);
+    if (first < 0 && view.flags(k) & W_PRONOUN_PREP) continue;
+    // بحسب ما قاله X / وفقا لما ذكرته X: skip "what … said", the source follows it.
+    if (first < 0 && stripLam && (n === 'ما' || n === 'لما') && k + 1 < count) {
+      k++;
+      continue;
+    }
+    if (isNpStop(view, k, n, entry, first >= 0)) break;
+    // ووصف النائب فادي منصور القرار: after a title and a full name (two undefined words), a new definite
+    // noun that is not an adjective starts the object.
+    // منظمة العفو الدولية الحكم: a definite noun after a closing relational adjective starts the object.
+    if (first >= 0 && k > first && n.startsWith('ال') && !isDefiniteAdjective(n) && isDefiniteNisba(view.norm(k - 1))) break;
+    if (first >= 0 && view.norm(first).startsWith('ال') && nameRun >= 2 && n.startsWith('ال') && !isDefiniteNisba(n) && !NAME_PARTICLES.has(view.norm(k - 1))) break;
+    // A construct head (باسم وزارة الصحة) or a prepositional word is not part of a person's name.
+    nameRun = n.startsWith('ال') || n.startsWith('ب') || n.endsWith('ه') ? 0 : nameRun + 1;
+    // اعترف المتحدث باسم فلاديمير بوتين بخسارة: the phrase the verb governs comes after the subject, so
+    // the subject ends before the LAST word glued to a governed preposition (names can start with ب too).
+    if (first >= 0 && governedCut(entry, n)) cut = k;
+    if (first < 0) first = k;
+    last = k;
+  }
+  if (cut > first) last = cut - 1;
+  if (first < 0) return IMPLIED;
+  if (QUANTIFIERS.has(view.norm(first))) return IMPLIED;
+  let start = view.ws(first);
+  if (stripLam) {
+    const n = view.norm(first);
+    // وفقا لوكالة X / تصريحات لسكرتير X: the speaker starts after the ل.
+    if (n.length > 3 && n.startsWith('ل') && !n.startsWith('لا')) start = view.ws(first) + 1;
+  }
+  return finishNp(view, first, last, start);
+}
+
+function prevEndOf(view: ParagraphView, k: number): number {
+  return k > 0 ? view.we(k - 1) : 0;
+}
+
+/** What a quote mark between two subject words means: a scare-quoted name continues, a stray mark restarts. */
+function markGap(view: ParagraphView, from: number, to: number): 'continue' | 'restart' | 'stop' {
+  // A long run of punctuation inside a name does not happen; bounding it keeps repeated look-ups cheap.
+  if (to - from > 64) return 'stop';
+  for (let p = from; p < to; p++) {
+    const c = view.text.charCodeAt(p);
+    if (!isMarkUnit(c) && !(c === 0x71 && view.text.startsWith('quot;', p))) continue;
+    const si = view.spanAt(p);
+    if (si < 0) return 'restart';
+    const cls = si < view.classLimit ? view.classes[si] : undefined;
+    if (cls?.kind !== 'scare') return 'stop';
+  }
+  return 'continue';
+}
+
+function governedCut(entry: FrameEntry, n: string): boolean {
+  return !!entry.governs?.some((g) => g.length === 1 && n !== 'باسم' && n.startsWith(g) && n.length > 3);
+}
+
+function isNpStop(view: ParagraphView, k: number, n: string, entry: FrameEntry, started: boolean): boolean {
+  const f = view.flags(k);
+  if (f & (W_COMPLEMENTIZER | W_NP_STOP | W_NUMBER)) return true;
+  if (view.frame(k)) return true;
+  if (entry.governs?.includes(n)) return true;
+  if (n === 'في' || n === 'وفي') return k + 1 < view.count ? (view.flags(k + 1) & W_SPEECH_EVENT) !== 0 : (wordFlags('') & W_SPEECH_EVENT) !== 0;
+  // لل…, ل before a media noun, or ل with a pronoun suffix (لأصدقائها، لهم: the addressee).
+  if (f & (W_TO_MEDIA | W_ADDRESSEE)) return true;
+  // Hebrew: a word with the relative prefix ש starts a clause (… שתהה). دعت X جارتها: a noun with a possessive
+  // suffix after the subject is the object.
+  return started && (f & (W_RELATIVE_SHIN | W_POSSESSIVE)) !== 0;
+}
+
+/** "…، Name، إن": the name between two commas when a complementizer, colon or quote follows. */
+function appositiveName(view: ParagraphView, k: number): [number, number] | null {
+  const { count } = view;
+  for (let j = k; j < count && j < k + 5; j++) {
+    if (j > k && view.gap(j) & (G_CLAUSE | G_MARK | G_COMMA)) return null;
+    const after = view.gap(j + 1);
+    if (after & G_COMMA) {
+      const nextIsComp = j + 1 < count && (view.flags(j + 1) & W_COMPLEMENTIZER) !== 0;
+      return nextIsComp || (after & (G_COLON | G_MARK)) !== 0 ? [k, j] : null;
+    }
+  }
+  return null;
+}
+
+function finishNp(view: ParagraphView, first: number, last: number, start?: number): Subject {
+  const end = view.we(last);
+  const flags = view.flags(first);
+  if (first === last && flags & W_PRONOUN) return { explicit: false, end };
+  if (flags & W_DEMONSTRATIVE) return { explicit: false, end };
+  // A subject holding a quoted name keeps its marks balanced ("رئيس الاتحاد "X""); a subject that is
+  // nothing but the quoted name is the bare name (وقال "كوون" …).
+  let from = start ?? view.ws(first);
+  let to = view.we(last);
+  const a = view.spanAt(from);
+  const b = view.spanAt(to - 1);
+  if (a < 0 || a !== b) {
+    if (a >= 0) from = view.spans[a]!.start;
+    if (b >= 0) to = view.spans[b]!.end;
+  }
+  return { explicit: true, text: view.text.slice(from, to), end };
+}
+
+/**
+ * The subject before a verb (Arabic and Hebrew "X قال", "X אמר"): the words of its clause, without
+ * leading auxiliaries (كان … قد) or datelines. For a relative verb (…, עמית הלוי, שתהה) the clause before the comma.
+ */
+function npBefore(view: ParagraphView, frame: Frame): Subject {
+  const { text } = view;
+  let j = frame.wi - 1;
+  if (j >= 0 && RELATIVE_PRONOUNS.has(view.norm(j))) j--;
+  let crossed = !frame.relative;
+  const collected: number[] = [];
+  let nextStart = view.ws(frame.wi);
+  while (j >= 0 && collected.length < 8) {
+    const gap = gapFlags(text, view.we(j), nextStart);
+    if (gap & (G_CLAUSE | G_MARK)) break;
+    if (gap & G_COMMA) {
+      if (crossed || collected.length > 0) break;
+      crossed = true;
+    }
+    if (view.flags(j) & W_COMPLEMENTIZER || view.frame(j) || view.norm(j) === 'اما') break;
+    collected.push(j);
+    nextStart = view.ws(j);
+    j--;
+  }
+  collected.reverse();
+  while (collected.length > 0 && view.flags(collected[0]!) & W_CLAUSE_PARTICLE) collected.shift();
+  while (collected.length > 0 && view.flags(collected[collected.length - 1]!) & W_CLAUSE_PARTICLE) collected.pop();
+  if (collected.length === 0) return IMPLIED;
+  if (view.flags(collected[0]!) & W_PREPOSITION) return IMPLIED;
+  for (let k = 0; k < collected.length; k++) {
+    const f = view.flags(collected[k]!);
+    if (f & W_NUMBER) return IMPLIED;
+    if (k > 0 && f & W_PRONOUN) return IMPLIED;
+  }
+  return finishNp(view, collected[0]!, collected[collected.length - 1]!);
+}
+
+/** Persian and Urdu: the subject opens the verb's clause (وزارت امور خارجه به صراحت گفت، X نے کہا). */
+function npBeforeSov(view: ParagraphView, wi: number): Subject {
+  const { text } = view;
+  let j = wi - 1;
+  let clauseStart = wi;
+  let nextStart = view.ws(wi);
+  while (j >= 0 && wi - j <= 20) {
+    if (gapFlags(text, view.we(j), nextStart) & (G_CLAUSE | G_COMMA | G_MARK)) break;
+    if (view.flags(j) & W_COMPLEMENTIZER || view.frame(j)) break;
+    clauseStart = j;
+    nextStart = view.ws(j);
+    j--;
+  }
+  let first = clauseStart;
+  if (first < wi && ['و', 'همچنین'].includes(view.norm(first))) first++;
+  let last = first - 1;
+  for (let k = first; k < wi && k < first + 6; k++) {
+    if (FA_UR_STOPS.has(view.norm(k))) break;
+    last = k;
+  }
+  if (last < first) return IMPLIED;
+  return finishNp(view, first, last);
+}
+
+/** "أما X، … فقال": the topic X of a sentence opened by أما. */
+function topicOf(view: ParagraphView, pos: number): Subject | null {
+  const s = view.sentenceStart(pos);
+  const i = view.firstWordFrom(s);
+  if (i >= view.count || view.ws(i) >= pos || view.norm(i) !== 'اما') return null;
+  let last = -1;
+  for (let k = i + 1; k < view.count && k < i + 7; k++) {
+    if (k > i + 1 && view.gap(k) & (G_COMMA | G_CLAUSE)) break;
+    last = k;
+  }
+  return last > i ? finishNp(view, i + 1, last) : null;
+}
+
+/** Arabic: the subject of the sentence's first verb-initial clause (تجمّع المتظاهرون …), for fragments with no frame. */
+export function sentenceSubject(view: ParagraphView, sentStart: number, pos: number): string | null {
+  if (!view.arabic) return null;
+  let i = view.firstWordFrom(sentStart);
+  let clauseStart = true;
+  for (let n = 0; i + 1 < view.count && n < 60; i++, n++) {
+    if (view.ws(i) >= pos) break;
+    if (n > 0 && view.gap(i) & G_COMMA) clauseStart = true;
+    if (!clauseStart || view.insideQuote(i) >= 0) {
+      clauseStart = false;
+      continue;
+    }
+    clauseStart = false;
+    if (view.norm(i).startsWith('ال') || view.flags(i) & (W_NP_STOP | W_PREPOSITION | W_COMPLEMENTIZER | W_CLAUSE_PARTICLE)) continue;
+    if (view.gap(i + 1) || !view.norm(i + 1).startsWith('ال')) continue;
+    let last = i + 1;
+    while (last + 1 < view.count && last - i < 4 && !view.gap(last + 1) && isDefiniteNisba(view.norm(last + 1))) last++;
+    if (view.we(last) > pos) return null;
+    return view.text.slice(view.ws(i + 1), view.we(last));
+  }
+  return null;
+}
+
