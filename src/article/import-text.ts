@@ -6,7 +6,7 @@
 import { detectLanguage, directionOf, SAMPLE_UNITS } from './text/language';
 import { detectQuotes, type DetectedQuote } from './quote-detection';
 import { FORMAT_ID, type Article, type Block, type Inline, type ListItem, type Thread } from './schema';
-import { tagThreads } from './thread-tagging';
+import { tagThreads } from './thread-tagger';
 import { DEFAULT_THREADS } from './threads';
 
 export interface ImportOptions {

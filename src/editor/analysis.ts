@@ -5,7 +5,7 @@
  * the page itself) runs both.
  */
 import { reviewItems, type ReviewItems } from '../article/review';
-import { lintDraft, type LintWarning } from '../article/typography-lint';
+import { lintDraft, type LintWarning } from '../article/lint';
 import { analyzeDraft, type DraftAnalysis } from './analyze-draft';
 
 export interface ArticleStage extends DraftAnalysis {

@@ -1,6 +1,6 @@
 /**
  * Linting article JSON: walks the parsed tree and hands each prose string to the {@link Linter} with its
- * direction and context (which strings are prose is described in ../typography-lint.ts).
+ * direction and context (which strings are prose is described in ./index.ts).
  */
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { excessiveDepthAt, MAX_DEPTH } from '../parse';

@@ -1,7 +1,7 @@
 /**
  * The typography checks, run on one string of prose at a time (a {@link Segment}), with positions mapped
  * back to the draft's text. The rules and the requirements behind them are described in
- * ../typography-lint.ts; the characters are classified by the text layer (../text/classify.ts).
+ * ./index.ts; the characters are classified by the text layer (../text/classify.ts).
  */
 import type { Node } from 'jsonc-parser';
 import { LineIndex, pointerOf } from '../parse';

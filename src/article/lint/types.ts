@@ -1,5 +1,5 @@
 /**
- * The vocabulary of the typography lint (../typography-lint.ts): warning codes, warnings, their fixes as
+ * The vocabulary of the typography lint (./index.ts): warning codes, warnings, their fixes as
  * text edits, and applying those edits.
  */
 /** What a warning is about; stable, so a UI can word it in its own language. */

@@ -62,13 +62,13 @@
  * escaped character covers its whole escape. Each fix is a list of non-overlapping edits, sorted,
  * that leaves valid JSON valid; it is meant to be applied alone, after which the draft is linted again.
  */
-import { MAX_DOCUMENT_BYTES, utf8Length } from './parse';
-import { lintJson } from './lint/json-walker';
-import { Linter } from './lint/linter';
-import type { LintOptions, LintWarning } from './lint/types';
-import { detectLanguage, directionOf } from './text/language';
+import { MAX_DOCUMENT_BYTES, utf8Length } from '../parse';
+import { lintJson } from './json-walker';
+import { Linter } from './linter';
+import type { LintOptions, LintWarning } from './types';
+import { detectLanguage, directionOf } from '../text/language';
 
-export { applyEdits, LINT_CODES, type DigitSystem, type LintCode, type LintOptions, type LintWarning, type TextEdit } from './lint/types';
+export { applyEdits, LINT_CODES, type DigitSystem, type LintCode, type LintOptions, type LintWarning, type TextEdit } from './types';
 
 /**
  * Lints a draft's source. `source` is the editor text: article JSON (every prose string is linted

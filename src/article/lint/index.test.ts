@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from './parse';
-import { FORMAT_ID } from './schema';
-import { applyEdits, LINT_CODES, lintDraft, type LintCode, type LintWarning } from './typography-lint';
+import { parseArticle } from '../parse';
+import { FORMAT_ID } from '../schema';
+import { applyEdits, LINT_CODES, lintDraft, type LintCode, type LintWarning } from '.';
 
 type Json = Record<string, unknown>;
 

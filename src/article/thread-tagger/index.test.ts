@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Thread } from './schema';
-import { tagThreads } from './thread-tagging';
-import { DEFAULT_THREADS } from './threads';
+import type { Thread } from '../schema';
+import { tagThreads } from '.';
+import { DEFAULT_THREADS } from '../threads';
 
 const U = 'ukraine';
 const ME = 'middle-east';
