@@ -132,7 +132,8 @@ test.describe('a very long article', () => {
     });
   }
 
-  test('a link to a late paragraph renders it and scrolls to it before the rest has arrived', async ({ page }) => {
+  test('a link to a late paragraph renders it and scrolls to it before the rest has arrived', { tag: '@phone-only' }, async ({ page }) => {
+    // On the phone only: a slow CPU is a phone's, and a phone's viewport is where a jump has the least room.
     await serve(page);
     await slowDown(page);
     await holdGrowth(page);
@@ -149,7 +150,8 @@ test.describe('a very long article', () => {
     expect(await reader.inViewport(page.locator(`#${target}`))).toBe(true);
   });
 
-  test('#thread-korea opens its section; a late passage is one click away', async ({ page }) => {
+  test('#thread-korea opens its section; a late passage is one click away', { tag: '@phone-only' }, async ({ page }) => {
+    // On the phone only: a slow CPU is a phone's, and a phone's viewport is where a jump has the least room.
     await serve(page);
     await slowDown(page);
     await holdGrowth(page);
@@ -170,7 +172,8 @@ test.describe('a very long article', () => {
     expect(await reader.inViewport(page.locator(`.article-body #${late}`))).toBe(true);
   });
 
-  test('"who said what" reaches a statement near the end', async ({ page }) => {
+  test('"who said what" reaches a statement near the end', { tag: '@phone-only' }, async ({ page }) => {
+    // On the phone only: a slow CPU is a phone's, and a phone's viewport is where a jump has the least room.
     await serve(page);
     await slowDown(page);
     await holdGrowth(page);
@@ -204,7 +207,8 @@ test.describe('a very long article', () => {
     expect(await reader.style(page.locator('.article-chunk').last(), 'content-visibility')).toBe('visible');
   });
 
-  test('the reading progress bar measures the whole article, also while it grows', async ({ page }) => {
+  test('the reading progress bar measures the whole article, also while it grows', { tag: '@desktop-only' }, async ({ page }) => {
+    // Desktop only: the bar's measure does not depend on the screen (layout.spec.ts checks the bar on both sizes).
     await serve(page);
     await holdGrowth(page);
     const reader = new ReaderPage(page);
