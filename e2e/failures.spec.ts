@@ -1,37 +1,49 @@
 /**
- * Failures (issue #5): what a reader sees when an article at /read?src= cannot be had (HTTP
- * errors, a page instead of JSON, broken JSON, no answer, no connection), in Arabic and English,
- * and that retrying works once the cause is gone; storage that is full while a draft autosaves;
- * and a block that cannot be rendered.
+ * Failures (issue #5): what a reader sees when an article at /read?src= cannot be had, and that
+ * retrying works once the cause is gone; storage that is full while a draft autosaves; and a
+ * block that cannot be rendered.
  *
- * url-articles.spec.ts has the first checks of these; this spec runs every cause in both
- * languages, from the keyboard, on phones too, and adds the timeout on a fake clock, offline,
- * storage and broken blocks.
+ * Which failure each cause becomes, and its message in both languages, is proved for every cause
+ * in src/reader/load-remote.test.ts. Here each cause runs once in the browser, in the language of
+ * its project (Arabic on the phone, English on desktop), with its retry; the timeout runs on a fake
+ * clock (docs/decisions/0006-e2e-suite.md).
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-import { pasteIntoEditor } from './pages/editor-page';
+import { FETCH_TIMEOUT_MS } from '../src/reader/load-remote';
+import { expect, inProjectLanguage, test } from './fixtures';
+import { DRAFT_KEY_PREFIX, pasteIntoEditor } from './pages/editor-page';
 import { ARTICLE_URL, ENGLISH_ARTICLE, fakeHost, HOST, json, readUrl, type Reply } from './pages/remote-host';
 import { LANGUAGES, ui, type Lng } from './pages/ui-text';
 
 interface Cause {
   name: string;
-  reply: Reply;
-  message: (lng: Lng) => string;
+  /** The UI language, which picks the project (see inProjectLanguage). */
+  lng: Lng;
+  /** The replies before the article comes: each is shown, and retried, in turn. */
+  replies: Reply[];
+  messages: (lng: Lng) => string[];
 }
 
 const CAUSES: Cause[] = [
-  { name: 'HTTP 404', reply: { status: 404, contentType: 'text/html', body: '<h1>Not found</h1>' }, message: (l) => ui(l, 'errors.http', { status: 404 }) },
-  { name: 'HTTP 500', reply: { status: 500, body: '{"error":"internal"}' }, message: (l) => ui(l, 'errors.http', { status: 500 }) },
-  { name: 'HTTP 503', reply: { status: 503, contentType: 'text/plain', body: 'maintenance' }, message: (l) => ui(l, 'errors.http', { status: 503 }) },
+  {
+    name: 'HTTP 404, then HTTP 500 on the retry',
+    lng: 'ar',
+    replies: [
+      { status: 404, contentType: 'text/html', body: '<h1>Not found</h1>' },
+      { status: 500, body: '{"error":"internal"}' },
+    ],
+    messages: (l) => [ui(l, 'errors.http', { status: 404 }), ui(l, 'errors.http', { status: 500 })],
+  },
+  { name: 'HTTP 503', lng: 'en', replies: [{ status: 503, contentType: 'text/plain', body: 'maintenance' }], messages: (l) => [ui(l, 'errors.http', { status: 503 })] },
   {
     name: 'an HTML page instead of JSON',
-    reply: { status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>News</title><p>Hello</p>' },
-    message: (l) => ui(l, 'errors.notJson'),
+    lng: 'en',
+    replies: [{ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>News</title><p>Hello</p>' }],
+    messages: (l) => [ui(l, 'errors.notJson')],
   },
-  { name: 'JSON with no content type at all', reply: { status: 200, contentType: '', body: 'not json at all' }, message: (l) => ui(l, 'errors.notJson') },
-  { name: 'broken JSON served as text/plain', reply: { status: 200, contentType: 'text/plain; charset=utf-8', body: '{"format": "sahifa-article/1", "title": ' }, message: (l) => ui(l, 'errors.notJson') },
-  { name: 'a refused connection', reply: 'abort', message: (l) => ui(l, 'errors.network') },
+  { name: 'no content type at all', lng: 'ar', replies: [{ status: 200, contentType: '', body: 'not json at all' }], messages: (l) => [ui(l, 'errors.notJson')] },
+  { name: 'broken JSON served as text/plain', lng: 'en', replies: [{ status: 200, contentType: 'text/plain; charset=utf-8', body: '{"format": "sahifa-article/1", "title": ' }], messages: (l) => [ui(l, 'errors.notJson')] },
+  { name: 'a refused connection', lng: 'ar', replies: ['abort'], messages: (l) => [ui(l, 'errors.network')] },
 ];
 
 const alert = (page: Page) => page.getByRole('alert');
@@ -40,12 +52,13 @@ const alert = (page: Page) => page.getByRole('alert');
 const withTime = (lng: Lng, key: string) => new RegExp(`^${ui(lng, key, { time: '\u0000' }).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace('\u0000', '.+')}$`, 'u');
 
 /** The failure view for `message` in `lng`: heading, message, a retry button; the site header stays and no article shows. */
-async function expectFailure(page: Page, lng: Lng, message: string, { retry = true, timeout }: { retry?: boolean; timeout?: number } = {}) {
-  await expect(alert(page)).toBeVisible({ timeout });
+async function expectFailure(page: Page, lng: Lng, message: string, { retry = true }: { retry?: boolean } = {}) {
+  await expect(alert(page)).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', lng);
   await expect(alert(page).getByRole('heading', { level: 1 })).toHaveText(ui(lng, 'errors.loadFailed'));
   await expect(alert(page)).toContainText(message);
   await expect(alert(page).getByRole('button', { name: ui(lng, 'errors.retry'), exact: true })).toHaveCount(retry ? 1 : 0);
+  // Never a blank page: the site header stays, with its way home.
   await expect(page.locator('body > #root > header')).toBeVisible();
   await expect(page.locator('article')).toHaveCount(0);
 }
@@ -61,68 +74,101 @@ async function retryByKeyboard(page: Page, lng: Lng) {
 }
 
 test.describe('/read?src= when the article cannot be had', () => {
-  for (const lng of LANGUAGES) {
-    for (const cause of CAUSES) {
-      test(`${cause.name}: a translated message and a retry that works once the cause is gone (${lng})`, async ({ page }) => {
-        const host = await fakeHost(page, [cause.reply, json(ENGLISH_ARTICLE)]);
+  for (const cause of CAUSES) {
+    inProjectLanguage(cause.lng, () => {
+      test(`${cause.name}: a translated message and a retry that works once the cause is gone (${cause.lng})`, async ({ page }) => {
+        const { lng } = cause;
+        const host = await fakeHost(page, [...cause.replies, json(ENGLISH_ARTICLE)]);
         await page.goto(readUrl(ARTICLE_URL, lng));
-        await expectFailure(page, lng, cause.message(lng));
-        expect(host.requests()).toBe(1);
-        await retryByKeyboard(page, lng);
+        for (const [i, message] of cause.messages(lng).entries()) {
+          await expectFailure(page, lng, message);
+          expect(host.requests()).toBe(i + 1);
+          await retryByKeyboard(page, lng);
+        }
         await expect(page.locator('article h1')).toHaveText(ENGLISH_ARTICLE.title);
         await expect(alert(page)).toHaveCount(0);
-        expect(host.requests()).toBe(2);
+        expect(host.requests()).toBe(cause.replies.length + 1);
       });
-    }
+    });
+  }
 
-    test(`no answer: the loading message for 10 s, then the timeout message, then a retry that works (fake clock) (${lng})`, async ({ page }) => {
+  inProjectLanguage('en', () => {
+    test('no answer: the loading message until the timeout (fake clock), then the timeout message and a retry that works (en)', async ({ page }) => {
       await page.clock.install();
       const host = await fakeHost(page, ['hang', json(ENGLISH_ARTICLE)]);
-      await page.goto(readUrl(ARTICLE_URL, lng));
-      await expect(page.getByText(ui(lng, 'errors.loading'))).toBeVisible();
-      // The ten seconds count from the request.
+      await page.goto(readUrl(ARTICLE_URL, 'en'));
+      await expect(page.getByText(ui('en', 'errors.loading'))).toBeVisible();
+      // The time counts from the request.
       await expect.poll(() => host.requests()).toBe(1);
-      await page.clock.runFor(9_000);
-      await expect(page.getByText(ui(lng, 'errors.loading'))).toBeVisible();
+      await page.clock.runFor(FETCH_TIMEOUT_MS - 1_000);
+      await expect(page.getByText(ui('en', 'errors.loading'))).toBeVisible();
       await expect(alert(page)).toHaveCount(0);
       await page.clock.runFor(1_500);
-      await expectFailure(page, lng, ui(lng, 'errors.timeout'));
-      await retryByKeyboard(page, lng);
+      await expectFailure(page, 'en', ui('en', 'errors.timeout'));
+      await retryByKeyboard(page, 'en');
       await expect(page.locator('article h1')).toHaveText(ENGLISH_ARTICLE.title);
       expect(host.requests()).toBe(2);
       await host.release({ status: 200, body: '{}' });
     });
 
-    test(`offline: the connection message, and the article once back online (${lng})`, async ({ page, context }) => {
+    test('an unsafe or missing src is refused with a translated message, no retry and no request (en)', async ({ page }) => {
+      const host = await fakeHost(page, [json(ENGLISH_ARTICLE)]);
+      for (const src of ['javascript:alert(document.domain)', 'data:application/json,{}', 'not a url']) {
+        await page.goto(readUrl(src, 'en'));
+        await expectFailure(page, 'en', ui('en', 'errors.badSource'), { retry: false });
+      }
+      for (const path of ['/read?lng=en', '/read?src=&lng=en']) {
+        await page.goto(path);
+        await expectFailure(page, 'en', ui('en', 'errors.noSource'), { retry: false });
+      }
+      expect(host.requests()).toBe(0);
+    });
+
+    test('an invalid article lists its problems with line and column, without a retry (en)', async ({ page }) => {
+      const invalid = JSON.stringify({ ...ENGLISH_ARTICLE, status: 'live' }, null, 2);
+      const line = invalid.split('\n').findIndex((l) => l.includes('"status"')) + 1;
+      const column = invalid.split('\n')[line - 1]!.indexOf('"live"') + 1;
+      await fakeHost(page, [json(invalid)]);
+      await page.goto(readUrl(ARTICLE_URL, 'en'));
+      await expectFailure(page, 'en', ui('en', 'errors.invalidArticle'), { retry: false });
+      const problems = alert(page).locator('ul > li');
+      await expect(problems).toHaveCount(1);
+      await expect(problems.first()).toContainText(`${ui('en', 'problems.at', { line, column })}:`);
+      await expect(problems.first()).toContainText('/status');
+    });
+  });
+
+  inProjectLanguage('ar', () => {
+    test('offline: the connection message, and the article once back online (ar)', async ({ page, context }) => {
       let online = await fakeHost(page, [{ status: 503, body: '' }]);
-      await page.goto(readUrl(ARTICLE_URL, lng));
-      await expectFailure(page, lng, ui(lng, 'errors.http', { status: 503 }));
+      await page.goto(readUrl(ARTICLE_URL, 'ar'));
+      await expectFailure(page, 'ar', ui('ar', 'errors.http', { status: 503 }));
       expect(online.requests()).toBe(1);
 
       // The connection goes: nothing stands in for the news site any more, the browser is offline.
       await page.unroute(`${HOST}/**`);
       await context.setOffline(true);
       expect(await page.evaluate(() => navigator.onLine)).toBe(false);
-      await retryByKeyboard(page, lng);
-      await expectFailure(page, lng, ui(lng, 'errors.network'));
+      await retryByKeyboard(page, 'ar');
+      await expectFailure(page, 'ar', ui('ar', 'errors.network'));
 
       await context.setOffline(false);
       online = await fakeHost(page, [json(ENGLISH_ARTICLE)]);
-      await retryByKeyboard(page, lng);
+      await retryByKeyboard(page, 'ar');
       await expect(page.locator('article h1')).toHaveText(ENGLISH_ARTICLE.title);
       expect(online.requests()).toBe(1);
     });
 
-    test(`broken JSON served as JSON: the problem with its line and column, no retry (by design), and a reload shows the fixed article (${lng})`, async ({ page }) => {
+    test('broken JSON served as JSON: the problem with its line and column, no retry (by design), and a reload shows the fixed article (ar)', async ({ page }) => {
       const broken = '{\n  "format": "sahifa-article/1",\n  "slug": "harbour-talks",\n  "title": "Harbour talks\n}\n';
       await fakeHost(page, [json(broken), json(ENGLISH_ARTICLE)]);
-      await page.goto(readUrl(ARTICLE_URL, lng));
-      await expectFailure(page, lng, ui(lng, 'errors.invalidArticle'), { retry: false });
-      await expect(alert(page).locator('ul > li').first()).toContainText(`${ui(lng, 'problems.at', { line: 4, column: 12 })}: `);
+      await page.goto(readUrl(ARTICLE_URL, 'ar'));
+      await expectFailure(page, 'ar', ui('ar', 'errors.invalidArticle'), { retry: false });
+      await expect(alert(page).locator('ul > li').first()).toContainText(`${ui('ar', 'problems.at', { line: 4, column: 12 })}: `);
       await page.reload();
       await expect(page.locator('article h1')).toHaveText(ENGLISH_ARTICLE.title);
     });
-  }
+  });
 });
 
 /** An article with a block of a type format v1 does not have, between two good ones. */
@@ -133,38 +179,42 @@ const WITH_UNKNOWN_BLOCK = {
 
 test.describe('a block that cannot be shown', () => {
   for (const lng of LANGUAGES) {
-    test(`/read?src=: an unknown block type is refused by the schema, with the problem named (${lng})`, async ({ page }) => {
-      await fakeHost(page, [json(JSON.stringify(WITH_UNKNOWN_BLOCK, null, 2))]);
-      await page.goto(readUrl(ARTICLE_URL, lng));
-      await expectFailure(page, lng, ui(lng, 'errors.invalidArticle'), { retry: false });
-      const problem = alert(page).locator('ul > li');
-      await expect(problem).toHaveCount(1);
-      await expect(problem).toContainText(ui(lng, 'problems.unknown-type', { received: 'chart', expected: 'heading, paragraph, list, quote' }));
-      await expect(problem).toContainText('/body/1/type');
-    });
+    // Each in its project's language (Arabic on the phone, English on desktop): the notice's wording once per language.
+    inProjectLanguage(lng, () => {
+      test(`/read?src=: an unknown block type is refused by the schema, with the problem named (${lng})`, async ({ page }) => {
+        await fakeHost(page, [json(JSON.stringify(WITH_UNKNOWN_BLOCK, null, 2))]);
+        await page.goto(readUrl(ARTICLE_URL, lng));
+        await expectFailure(page, lng, ui(lng, 'errors.invalidArticle'), { retry: false });
+        const problem = alert(page).locator('ul > li');
+        await expect(problem).toHaveCount(1);
+        await expect(problem).toContainText(ui(lng, 'problems.unknown-type', { received: 'chart', expected: 'heading, paragraph, list, quote' }));
+        await expect(problem).toContainText('/body/1/type');
+      });
 
-    test(`/preview: a block the reader cannot render (a newer format's, reaching it past the validator) shows a notice; the rest of the article shows (${lng})`, async ({ page, consoleErrors }) => {
-      // The schema refuses unknown blocks, and no valid block fails to render; the only way to reach
-      // the reader's per-block error boundary is for an article to arrive that the validator did not
-      // see. Here the analysis worker's answer gains a block of an unknown type in the middle.
-      await tamperWithWorker(page, { type: 'chart', id: 'future-chart', content: ['Exports by month'], series: [3, 1, 4] });
-      const preview = await pastePreview(page, lng, ENGLISH_ARTICLE);
-      const body = preview.locator('article .article-body');
-      const notice = body.getByRole('note');
-      await expect(notice).toHaveText(ui(lng, 'article.brokenBlock'));
-      await expect(notice).toHaveAttribute('lang', lng);
-      // In its place: after the heading, before the first paragraph; everything else is there.
-      expect(await body.locator('h2, p, [role="note"]').evaluateAll((els) => els.map((el) => el.id || el.getAttribute('role')))).toEqual(['h1', 'note', 'p1', 'p2', 'p3']);
-      await expect(preview.locator('[data-thread]')).toHaveCount(2);
-      await expect(preview.locator('.who-said-what a[href^="#q-"]')).toHaveCount(4);
-      // React reports the error its boundary caught: expected here, and only that.
-      const caught = consoleErrors.filter((e) => e.startsWith('Error: unknown block type'));
-      expect(caught.length).toBeGreaterThanOrEqual(1);
-      consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !caught.includes(e)));
+      test(`/preview: a block the reader cannot render (a newer format's, reaching it past the validator) shows a notice; the rest of the article shows (${lng})`, async ({ page, consoleErrors }) => {
+        // The schema refuses unknown blocks, and no valid block fails to render; the only way to reach
+        // the reader's per-block error boundary is for an article to arrive that the validator did not
+        // see. Here the analysis worker's answer gains a block of an unknown type in the middle.
+        await tamperWithWorker(page, { type: 'chart', id: 'future-chart', content: ['Exports by month'], series: [3, 1, 4] });
+        const preview = await pastePreview(page, lng, ENGLISH_ARTICLE);
+        const body = preview.locator('article .article-body');
+        const notice = body.getByRole('note');
+        await expect(notice).toHaveText(ui(lng, 'article.brokenBlock'));
+        await expect(notice).toHaveAttribute('lang', lng);
+        // In its place: after the heading, before the first paragraph; everything else is there.
+        expect(await body.locator('h2, p, [role="note"]').evaluateAll((els) => els.map((el) => el.id || el.getAttribute('role')))).toEqual(['h1', 'note', 'p1', 'p2', 'p3']);
+        await expect(preview.locator('[data-thread]')).toHaveCount(2);
+        await expect(preview.locator('.who-said-what a[href^="#q-"]')).toHaveCount(4);
+        // React reports the error its boundary caught: expected here, and only that.
+        const caught = consoleErrors.filter((e) => e.startsWith('Error: unknown block type'));
+        expect(caught.length).toBeGreaterThanOrEqual(1);
+        consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !caught.includes(e)));
+      });
     });
   }
 
-  test('/preview: a block without content (say a newer format\'s image) takes down only itself', async ({ page, consoleErrors }) => {
+  test('/preview: a block without content (say a newer format\'s image) takes down only itself', { tag: '@desktop-only' }, async ({ page, consoleErrors }) => {
+    // Desktop only (the projects' grep, playwright.config.ts): what renders does not depend on the screen: desktop only.
     // The walks over the whole body that ArticleView makes outside the per-block boundaries (quotes,
     // reading time, thread passages) must not trip over a block with no `content` either.
     await tamperWithWorker(page, { type: 'image', id: 'future-image', src: '/photo.jpg', alt: 'The harbour' });
@@ -231,58 +281,61 @@ const DRAFT = 'محادثات الميناء تُستأنف\n\nعاد المفا
 
 test.describe('storage full', () => {
   for (const lng of LANGUAGES) {
-    test(`autosaving a draft into full storage: a warning, the text stays in the editor, and a new draft asks first (${lng})`, async ({ page }) => {
-      await page.goto(`/preview?lng=${lng}`);
-      const editor = page.getByTestId('draft-editor');
-      const phone = await page.getByRole('tablist').isVisible();
-      await editor.focus();
-      await page.keyboard.insertText(DRAFT);
-      const saveState = page.getByTestId('save-state');
-      await expect(saveState).toHaveText(withTime(lng, 'drafts.savedAt'));
+    inProjectLanguage(lng, () => {
+      test(`autosaving a draft into full storage: a warning, the text stays in the editor, and a new draft asks first (${lng})`, async ({ page }) => {
+        await page.goto(`/preview?lng=${lng}`);
+        const editor = page.getByTestId('draft-editor');
+        const phone = await page.getByRole('tablist').isVisible();
+        await editor.focus();
+        await page.keyboard.insertText(DRAFT);
+        const saveState = page.getByTestId('save-state');
+        await expect(saveState).toHaveText(withTime(lng, 'drafts.savedAt'));
 
-      // The storage fills up; the page is opened again and restores the draft.
-      await fillStorage(page);
-      await page.reload();
-      await expect(editor).toContainText('محادثات الميناء تُستأنف');
-      await expect(page.getByRole('status').filter({ hasText: withTime(lng, 'drafts.restored') })).toBeVisible();
+        // The storage fills up; the page is opened again and restores the draft.
+        await fillStorage(page);
+        await page.reload();
+        await expect(editor).toContainText('محادثات الميناء تُستأنف');
+        await expect(page.getByRole('status').filter({ hasText: withTime(lng, 'drafts.restored') })).toBeVisible();
 
-      // Typing goes on; the autosave fails and says so, and how to keep the draft.
-      await editor.focus();
-      await page.keyboard.press('ControlOrMeta+End');
-      await page.keyboard.insertText('وقال الوسيط إن الجولة المقبلة ستُعقد الأسبوع القادم.');
-      await expect(page.getByRole('status').filter({ hasText: ui(lng, 'drafts.quota') })).toHaveText(ui(lng, 'drafts.quota'));
-      await expect(page.getByText(ui(lng, 'drafts.notSaved'), { exact: true })).toBeVisible();
-      await expect(saveState).toHaveText('');
-      // Nothing typed is lost from the page: the editor and the preview have it.
-      await expect(editor).toContainText('الجولة المقبلة ستُعقد');
-      if (phone) await page.getByRole('tab', { name: ui(lng, 'preview.tabPreview') }).click();
-      await expect(page.getByTestId('draft-preview').locator('.article-body')).toContainText('الجولة المقبلة ستُعقد');
-      if (phone) await page.getByRole('tab', { name: ui(lng, 'preview.tabEdit') }).click();
-      // The stored copy is the one from before.
-      expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('sahifa:draft:')).map((k) => localStorage.getItem(k)!.split('\n').slice(1).join('\n')))).toEqual([DRAFT]);
+        // Typing goes on; the autosave fails and says so, and how to keep the draft.
+        await editor.focus();
+        await page.keyboard.press('ControlOrMeta+End');
+        await page.keyboard.insertText('وقال الوسيط إن الجولة المقبلة ستُعقد الأسبوع القادم.');
+        await expect(page.getByRole('status').filter({ hasText: ui(lng, 'drafts.quota') })).toHaveText(ui(lng, 'drafts.quota'));
+        await expect(page.getByText(ui(lng, 'drafts.notSaved'), { exact: true })).toBeVisible();
+        await expect(saveState).toHaveText('');
+        // Nothing typed is lost from the page: the editor and the preview have it.
+        await expect(editor).toContainText('الجولة المقبلة ستُعقد');
+        if (phone) await page.getByRole('tab', { name: ui(lng, 'preview.tabPreview') }).click();
+        await expect(page.getByTestId('draft-preview').locator('.article-body')).toContainText('الجولة المقبلة ستُعقد');
+        if (phone) await page.getByRole('tab', { name: ui(lng, 'preview.tabEdit') }).click();
+        // The stored copy is the one from before.
+        expect(await page.evaluate((prefix) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)).map((k) => localStorage.getItem(k)!.split('\n').slice(1).join('\n')), DRAFT_KEY_PREFIX)).toEqual([DRAFT]);
 
-      // "New draft" would throw the unsaved text away: it asks, and "cancel" keeps everything.
-      const newDraft = page.getByRole('button', { name: ui(lng, 'drafts.new'), exact: true });
-      const asked: string[] = [];
-      page.once('dialog', (dialog) => {
-        asked.push(`${dialog.type()}: ${dialog.message()}`);
-        void dialog.dismiss();
+        // "New draft" would throw the unsaved text away: it asks, and "cancel" keeps everything.
+        const newDraft = page.getByRole('button', { name: ui(lng, 'drafts.new'), exact: true });
+        const asked: string[] = [];
+        page.once('dialog', (dialog) => {
+          asked.push(`${dialog.type()}: ${dialog.message()}`);
+          void dialog.dismiss();
+        });
+        await newDraft.click();
+        await expect.poll(() => asked).toEqual([`confirm: ${ui(lng, 'drafts.confirmDiscard')}`]);
+        await expect(editor).toContainText('الجولة المقبلة ستُعقد');
+
+        // Confirming starts the new, empty draft.
+        page.once('dialog', (dialog) => void dialog.accept());
+        await newDraft.click();
+        await expect(editor).not.toContainText('الجولة المقبلة');
+        await expect(editor.locator('.cm-placeholder')).toHaveText(ui(lng, 'preview.placeholder'));
+        // The placeholder shows only in an empty document.
+        await expect(editor.locator('.cm-line')).toHaveCount(1);
       });
-      await newDraft.click();
-      await expect.poll(() => asked).toEqual([`confirm: ${ui(lng, 'drafts.confirmDiscard')}`]);
-      await expect(editor).toContainText('الجولة المقبلة ستُعقد');
-
-      // Confirming starts the new, empty draft.
-      page.once('dialog', (dialog) => void dialog.accept());
-      await newDraft.click();
-      await expect(editor).not.toContainText('الجولة المقبلة');
-      await expect(editor.locator('.cm-placeholder')).toHaveText(ui(lng, 'preview.placeholder'));
-      // The placeholder shows only in an empty document.
-      await expect(editor.locator('.cm-line')).toHaveCount(1);
     });
   }
 
-  test('the reader keeps working when storage refuses every write: sections open, settings change', async ({ page }) => {
+  test('the reader keeps working when storage refuses every write: sections open, settings change', { tag: '@desktop-only' }, async ({ page }) => {
+    // Desktop only (the projects' grep, playwright.config.ts): storage does not depend on the screen: desktop only.
     await page.addInitScript(() => {
       Storage.prototype.setItem = () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');

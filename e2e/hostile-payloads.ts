@@ -206,3 +206,68 @@ export function refusedDocument(p: HostilePayload): Record<string, unknown> {
     [t]: t,
   };
 }
+
+/**
+ * One valid article carrying every payload of a class: each payload in the fields of
+ * {@link hostileArticle}'s body (a heading, paragraphs with a statement, a scare quote, an emphasis,
+ * a link and a span, a list item, a block quote) and in a thread of its own (labels, keyword); the
+ * metadata (title, subtitle, byline, dateline, source) holds them all, joined and cut to the
+ * field's limit. The body's level-2 headings are the payloads, in order, and nothing else.
+ */
+export function hostileClassArticle(cls: string, payloads: readonly HostilePayload[]): Record<string, unknown> {
+  const joined = (max: number) => cut(`${cls}: ${payloads.map((p) => p.text).join(' · ')}`, max);
+  const linkable = payloads.find((p) => p.linkable);
+  const threads = payloads.map((p, i) => ({ id: `battery-${i}`, label: { ar: cut(p.text, LIMITS.label), en: cut(p.text, LIMITS.label) }, keywords: [cut(p.text, LIMITS.keyword)] }));
+  const body = payloads.flatMap((p, i) => {
+    const single = hostileArticle(p, `battery-${i}`) as { body: Record<string, unknown>[] };
+    // Ids made unique per payload, and tags pointing at the payload's own thread.
+    return JSON.parse(JSON.stringify(single.body).replace(/"id":"(h1|p1|p2|l1|l1-a|q1|battery)"/gu, (_m, id: string) => `"id":"${id === 'battery' ? `battery-${i}` : `${id}-${i}`}"`)) as Record<string, unknown>[];
+  });
+  return {
+    format: FORMAT,
+    slug: `battery-${cls}`,
+    title: joined(LIMITS.title),
+    subtitle: joined(LIMITS.subtitle),
+    byline: joined(LIMITS.byline),
+    dateline: joined(LIMITS.dateline),
+    published: '2026-11-20T09:00:00Z',
+    updated: '2026-11-20T11:30:00+03:00',
+    lang: 'ar',
+    status: 'published',
+    source: { name: joined(LIMITS.sourceName), credit: joined(LIMITS.sourceCredit), url: linkable ? linkable.text : 'https://news.example/source' },
+    threads,
+    body,
+  };
+}
+
+/**
+ * One document the schema must refuse, carrying every payload of a class in the constrained
+ * fields of {@link refusedDocument}: each payload as a thread id, a block id, a link target (unless
+ * it is a valid one), a span's language, a block type and a property name; the top-level slug,
+ * lang, dir, status and published take the payloads in turn.
+ */
+export function refusedClassDocument(payloads: readonly HostilePayload[]): Record<string, unknown> {
+  const at = (i: number) => payloads[i % payloads.length]!.text;
+  const doc: Record<string, unknown> = {
+    format: FORMAT,
+    slug: at(0),
+    title: 'وثيقة مرفوضة',
+    lang: at(1),
+    dir: at(2),
+    status: at(3),
+    published: at(4),
+    threads: payloads.map((p) => ({ id: p.text, label: { ar: 'خيط', en: 'Thread' } })),
+    body: payloads.flatMap((p, i) => [
+      {
+        type: 'paragraph',
+        id: p.text,
+        content: [{ type: 'link', href: p.linkable ? 'javascript:__pwned("refused-link")' : p.text, content: ['رابط'] }, { type: 'span', lang: p.text, content: ['نص'] }],
+        threads: [{ id: p.text }],
+      },
+      { type: p.text, id: `b${i}`, content: [p.text] },
+    ]),
+  };
+  // As own properties: assigning to doc['__proto__'] would set the prototype instead of adding a key.
+  for (const p of payloads) Object.defineProperty(doc, p.text, { value: p.text, enumerable: true, writable: true, configurable: true });
+  return doc;
+}

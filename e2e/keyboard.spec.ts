@@ -1,8 +1,8 @@
 import { expect, test } from './fixtures';
 import { ReaderPage, SEED, SettingsDialog } from './pages/reader-page';
 
-test.describe('keyboard only', () => {
-  test.skip(({ isMobile }) => isMobile, 'keyboard navigation: desktop only');
+test.describe('keyboard only', { tag: '@desktop-only' }, () => {
+  // Desktop only (the projects' grep, playwright.config.ts): keyboard navigation: desktop only.
 
   for (const lng of ['ar', 'en'] as const) {
     test(`Tab reaches the skip link, header, summaries, "who said what" and the statements in order (${lng})`, async ({ page }) => {

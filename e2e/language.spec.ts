@@ -5,8 +5,8 @@ import { ARTICLE_URL, ENGLISH_ARTICLE, fakeHost, json, readUrl } from './pages/r
 const LATIN = /[A-Za-z]/u;
 const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3]/u;
 
-test.describe('UI language', () => {
-  test.skip(({ isMobile }) => isMobile, 'size-independent behaviour: desktop only');
+test.describe('UI language', { tag: '@desktop-only' }, () => {
+  // Desktop only (the projects' grep, playwright.config.ts): size-independent behaviour: desktop only.
 
   test('the language link flips <html dir> and the chrome, while the article keeps lang="ar" dir="rtl"', async ({ page }) => {
     const reader = new ReaderPage(page);

@@ -9,14 +9,13 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { FIRST_BLOCKS } from '../src/reader/body-chunks';
+import { expect, inProjectLanguage, test } from './fixtures';
 import { ReaderPage } from './pages/reader-page';
 
 const SLUG = 'e2e-long';
 const PATH = `/read/${SLUG}`;
 const PARAGRAPHS = 1200;
-/** Blocks in the first render of a long body (FIRST_BLOCKS in src/reader/body-chunks.ts). */
-const FIRST_BLOCKS = 48;
 
 interface Generated {
   html: string;
@@ -79,7 +78,8 @@ const gaps = (page: Page) => page.locator('.article-body [data-pending-chunks]')
 test.describe('a very long article', () => {
   test.describe.configure({ timeout: 90_000 });
 
-  test('without scripts: the first part, then a link to the complete text, which has it all', async ({ browser }) => {
+  test('without scripts: the first part, then a link to the complete text, which has it all', { tag: '@desktop-only' }, async ({ browser }) => {
+    // Desktop only (the projects' grep, playwright.config.ts): static HTML without scripts does not depend on the screen: desktop only.
     const context = await browser.newContext({ javaScriptEnabled: false });
     await serve(context);
     const page = await context.newPage();
@@ -103,33 +103,37 @@ test.describe('a very long article', () => {
     await context.close();
   });
 
+  // Hydration in each UI language, each at its project's size (Arabic on the phone, English on desktop).
   for (const lng of ['ar', 'en'] as const) {
-    test(`hydrates the first part as prerendered, then adds the rest of the text (${lng})`, async ({ page }) => {
-      await serve(page);
-      // The prerendered first paragraph, kept before any script runs: hydration must adopt it, not replace it.
-      await page.addInitScript(() => {
-        document.addEventListener('readystatechange', () => {
-          if (document.readyState === 'interactive') (window as unknown as { __first: Element | null }).__first = document.getElementById('b2');
+    inProjectLanguage(lng, () => {
+      test(`hydrates the first part as prerendered, then adds the rest of the text (${lng})`, async ({ page }) => {
+        await serve(page);
+        // The prerendered first paragraph, kept before any script runs: hydration must adopt it, not replace it.
+        await page.addInitScript(() => {
+          document.addEventListener('readystatechange', () => {
+            if (document.readyState === 'interactive') (window as unknown as { __first: Element | null }).__first = document.getElementById('b2');
+          });
         });
-      });
-      const reader = new ReaderPage(page);
-      await reader.goto(PATH, lng);
-      await expect(page.locator('#sahifa-complete-text')).toHaveCount(0);
-      if (lng === 'ar') expect(await page.evaluate(() => document.getElementById('b2') === (window as unknown as { __first: Element | null }).__first)).toBe(true);
+        const reader = new ReaderPage(page);
+        await reader.goto(PATH, lng);
+        await expect(page.locator('#sahifa-complete-text')).toHaveCount(0);
+        if (lng === 'ar') expect(await page.evaluate(() => document.getElementById('b2') === (window as unknown as { __first: Element | null }).__first)).toBe(true);
 
-      await expect(gaps(page)).toHaveCount(0, { timeout: 60_000 });
-      await expect(blocks(page)).toHaveCount(PARAGRAPHS);
-      await expect(page.locator(`#b${PARAGRAPHS}`)).toHaveText(generated.lastWords);
-      await expect(page.locator(`#b${PARAGRAPHS - 5}-2`)).toHaveText('البند الثاني من القائمة.');
-      // Find-in-page searches the document's text: the last words are in it.
-      expect(await page.evaluate((words) => document.body.textContent!.includes(words), generated.lastWords)).toBe(true);
-      // Blocks in reading order, each once.
-      const ids = await blocks(page).evaluateAll((els) => els.map((el) => el.id));
-      expect(ids).toEqual(Array.from({ length: PARAGRAPHS }, (_, i) => `b${i + 1}`));
+        await expect(gaps(page)).toHaveCount(0, { timeout: 60_000 });
+        await expect(blocks(page)).toHaveCount(PARAGRAPHS);
+        await expect(page.locator(`#b${PARAGRAPHS}`)).toHaveText(generated.lastWords);
+        await expect(page.locator(`#b${PARAGRAPHS - 5}-2`)).toHaveText('البند الثاني من القائمة.');
+        // Find-in-page searches the document's text: the last words are in it.
+        expect(await page.evaluate((words) => document.body.textContent!.includes(words), generated.lastWords)).toBe(true);
+        // Blocks in reading order, each once.
+        const ids = await blocks(page).evaluateAll((els) => els.map((el) => el.id));
+        expect(ids).toEqual(Array.from({ length: PARAGRAPHS }, (_, i) => `b${i + 1}`));
+      });
     });
   }
 
-  test('a link to a late paragraph renders it and scrolls to it before the rest has arrived', async ({ page }) => {
+  test('a link to a late paragraph renders it and scrolls to it before the rest has arrived', { tag: '@phone-only' }, async ({ page }) => {
+    // On the phone only: a slow CPU is a phone's, and a phone's viewport is where a jump has the least room.
     await serve(page);
     await slowDown(page);
     await holdGrowth(page);
@@ -146,7 +150,8 @@ test.describe('a very long article', () => {
     expect(await reader.inViewport(page.locator(`#${target}`))).toBe(true);
   });
 
-  test('#thread-korea opens its section; a late passage is one click away', async ({ page }) => {
+  test('#thread-korea opens its section; a late passage is one click away', { tag: '@phone-only' }, async ({ page }) => {
+    // On the phone only: a slow CPU is a phone's, and a phone's viewport is where a jump has the least room.
     await serve(page);
     await slowDown(page);
     await holdGrowth(page);
@@ -167,7 +172,8 @@ test.describe('a very long article', () => {
     expect(await reader.inViewport(page.locator(`.article-body #${late}`))).toBe(true);
   });
 
-  test('"who said what" reaches a statement near the end', async ({ page }) => {
+  test('"who said what" reaches a statement near the end', { tag: '@phone-only' }, async ({ page }) => {
+    // On the phone only: a slow CPU is a phone's, and a phone's viewport is where a jump has the least room.
     await serve(page);
     await slowDown(page);
     await holdGrowth(page);
@@ -182,8 +188,8 @@ test.describe('a very long article', () => {
     await expect(page.locator(`#${statement}`)).toHaveAttribute('data-quote', '');
   });
 
-  test('printing puts the whole text in the page at once', async ({ page, isMobile }) => {
-    test.skip(isMobile, 'print: desktop only');
+  test('printing puts the whole text in the page at once', { tag: '@desktop-only' }, async ({ page }) => {
+    // Desktop only (the projects' grep, playwright.config.ts): print: desktop only.
     await serve(page);
     await holdGrowth(page);
     const reader = new ReaderPage(page);
@@ -201,7 +207,8 @@ test.describe('a very long article', () => {
     expect(await reader.style(page.locator('.article-chunk').last(), 'content-visibility')).toBe('visible');
   });
 
-  test('the reading progress bar measures the whole article, also while it grows', async ({ page }) => {
+  test('the reading progress bar measures the whole article, also while it grows', { tag: '@desktop-only' }, async ({ page }) => {
+    // Desktop only: the bar's measure does not depend on the screen (layout.spec.ts checks the bar on both sizes).
     await serve(page);
     await holdGrowth(page);
     const reader = new ReaderPage(page);

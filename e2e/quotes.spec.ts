@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, inProjectLanguage, test } from './fixtures';
 import { ReaderPage, SEED, SettingsDialog } from './pages/reader-page';
 import { ARTICLE_URL, ENGLISH_ARTICLE, fakeHost, json, readUrl } from './pages/remote-host';
 
@@ -20,8 +20,8 @@ async function openEnglishArticle(reader: ReaderPage, lng: 'ar' | 'en') {
   await reader.title.waitFor();
 }
 
-test.describe('highlighted statements', () => {
-  test.skip(({ isMobile }) => isMobile, 'pointer and keyboard behaviour: desktop only');
+test.describe('highlighted statements', { tag: '@desktop-only' }, () => {
+  // Desktop only (the projects' grep, playwright.config.ts): pointer and keyboard behaviour: desktop only.
 
   test('the seed article marks its closing statement, without a speaker', async ({ page }) => {
     const reader = new ReaderPage(page);
@@ -151,10 +151,10 @@ test.describe('highlighted statements', () => {
   });
 });
 
-test.describe('highlighted statements on touch screens', () => {
-  test.skip(({ isMobile }) => !isMobile, 'touch: phone projects only');
+test.describe('highlighted statements on touch screens', { tag: '@phone-only' }, () => {
+  // Phones only (the projects' grep, playwright.config.ts): touch: phone projects only.
 
-  test('tapping a statement shows who said it, inside the viewport; tapping elsewhere hides it', async ({ page }) => {
+  test('tapping a statement shows who said it, inside the viewport; tapping elsewhere hides it', { tag: '@phone-layout' }, async ({ page }) => {
     const reader = new ReaderPage(page);
     await openEnglishArticle(reader, 'ar');
     await reader.quotes.nth(2).scrollIntoViewIfNeeded();
@@ -180,22 +180,25 @@ test.describe('highlighted statements on touch screens', () => {
 });
 
 test.describe('"Who said what" links', () => {
+  // Arabic on the phone, English on desktop: each wording once, each size once.
   for (const lng of ['ar', 'en'] as const) {
-    test(`jump to the highlighted statement (${lng} UI)`, async ({ page }) => {
-      const reader = new ReaderPage(page);
-      await reader.goto(SEED, lng);
-      await expect(reader.whoSaidWhat.locator('#who-said-what')).toHaveText(lng === 'ar' ? 'من قال ماذا' : 'Who said what');
-      await expect(reader.whoSaidWhat.locator('> ul > li > p')).toHaveText(lng === 'ar' ? 'بلا قائل مسمّى (١)' : 'No named speaker (1)');
-      const link = reader.whoSaidWhatLinks.first();
-      await expect(reader.whoSaidWhatLinks).toHaveCount(1);
-      await expect(link).toHaveAttribute('href', '#q-b12-1');
-      await expect(link).toContainText('«في وقت تشهد فيه العلاقات الدولية');
-      await link.click();
-      await expect(page).toHaveURL(/#q-b12-1$/u);
-      const mark = page.locator('#q-b12-1');
-      await expect(mark).toBeInViewport();
-      await expect(mark).toHaveAttribute('data-quote', '');
-      expect(await mark.evaluate((el) => el.matches(':target'))).toBe(true);
+    inProjectLanguage(lng, () => {
+      test(`jump to the highlighted statement (${lng} UI)`, async ({ page }) => {
+        const reader = new ReaderPage(page);
+        await reader.goto(SEED, lng);
+        await expect(reader.whoSaidWhat.locator('#who-said-what')).toHaveText(lng === 'ar' ? 'من قال ماذا' : 'Who said what');
+        await expect(reader.whoSaidWhat.locator('> ul > li > p')).toHaveText(lng === 'ar' ? 'بلا قائل مسمّى (١)' : 'No named speaker (1)');
+        const link = reader.whoSaidWhatLinks.first();
+        await expect(reader.whoSaidWhatLinks).toHaveCount(1);
+        await expect(link).toHaveAttribute('href', '#q-b12-1');
+        await expect(link).toContainText('«في وقت تشهد فيه العلاقات الدولية');
+        await link.click();
+        await expect(page).toHaveURL(/#q-b12-1$/u);
+        const mark = page.locator('#q-b12-1');
+        await expect(mark).toBeInViewport();
+        await expect(mark).toHaveAttribute('data-quote', '');
+        expect(await mark.evaluate((el) => el.matches(':target'))).toBe(true);
+      });
     });
   }
 });

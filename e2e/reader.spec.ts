@@ -1,6 +1,5 @@
 import { expect, test } from './fixtures';
-
-const SEED = '/read/beijing-moscow-talks';
+import { SEED } from './pages/reader-page';
 
 test.describe('library', () => {
   test('lists the bundled article and links to it', async ({ page }) => {
@@ -37,7 +36,7 @@ test.describe('RTL support', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 
-  test('no horizontal scrolling', async ({ page }) => {
+  test('no horizontal scrolling', { tag: '@phone-layout' }, async ({ page }) => {
     await page.goto(SEED);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -71,16 +70,7 @@ test.describe('article', () => {
     await expect(page.locator('article .article-body [data-pending-chunks]')).toHaveCount(0);
   });
 
-  test('an unknown slug shows a translated not-found message', async ({ page }) => {
-    await page.goto('/read/no-such-article?lng=en');
-    await expect(page.getByRole('alert')).toContainText('no-such-article');
-    await expect(page.getByRole('link', { name: 'Back to the library' })).toBeVisible();
-  });
-
-  test('an unknown path shows the 404 page', async ({ page }) => {
-    await page.goto('/nowhere/at/all');
-    await expect(page.getByRole('heading', { name: 'الصفحة غير موجودة' })).toBeVisible();
-  });
+  // An unknown slug and an unknown path: url-articles.spec.ts, 'pages that do not exist'.
 });
 
 // axe runs for every page state, theme and UI language live in print-and-a11y.spec.ts.

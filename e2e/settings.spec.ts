@@ -8,8 +8,8 @@ const LEADINGS = [1.6, 1.85, 2.1];
 
 const px = (value: string) => Number.parseFloat(value);
 
-test.describe('reading settings', () => {
-  test.skip(({ isMobile }) => isMobile, 'size-independent behaviour: desktop only');
+test.describe('reading settings', { tag: '@desktop-only' }, () => {
+  // Desktop only (the projects' grep, playwright.config.ts): size-independent behaviour: desktop only.
 
   for (const lng of ['ar', 'en'] as const) {
     test(`the settings button opens a modal dialog, closed by its button (${lng})`, async ({ page }) => {
@@ -201,11 +201,11 @@ test.describe('reading settings', () => {
   });
 });
 
-test.describe('reading settings on phones', () => {
-  test.skip(({ isMobile }) => !isMobile, 'phone layout only');
+test.describe('reading settings on phones', { tag: '@phone-only' }, () => {
+  // Phones only (the projects' grep, playwright.config.ts): phone layout only.
 
   for (const lng of ['ar', 'en'] as const) {
-    test(`the button shows only "Aa" but keeps its name; the dialog is a bottom sheet with 44 px targets (${lng})`, async ({ page }) => {
+    test(`the button shows only "Aa" but keeps its name; the dialog is a bottom sheet with 44 px targets (${lng})`, { tag: '@phone-layout' }, async ({ page }) => {
       const reader = new ReaderPage(page);
       const settings = new SettingsDialog(page);
       await reader.goto(SEED, lng);

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, inProjectLanguage, test } from './fixtures';
 import { openThreadsKey, ReaderPage, SEED, SEED_PASSAGES, SEED_SLUG, storeSettings, THREAD_IDS } from './pages/reader-page';
 
 const LABELS = {
@@ -6,8 +6,8 @@ const LABELS = {
   en: { ukraine: ['Ukraine', '4 passages'], 'middle-east': ['Middle East', '2 passages'], korea: ['Korea', '3 passages'] },
 } as const;
 
-test.describe('thread sections', () => {
-  test.skip(({ isMobile }) => isMobile, 'size-independent behaviour: desktop only');
+test.describe('thread sections', { tag: '@desktop-only' }, () => {
+  // Desktop only (the projects' grep, playwright.config.ts): size-independent behaviour: desktop only.
 
   for (const lng of ['ar', 'en'] as const) {
     test(`one section per thread, labelled in the UI language with its passage count (${lng})`, async ({ page }) => {
@@ -160,17 +160,20 @@ test.describe('thread sections', () => {
 });
 
 test.describe('thread deep links', () => {
+  // Scrolling depends on the screen, not the wording: Arabic on the phone, English on desktop.
   for (const lng of ['ar', 'en'] as const) {
-    test(`/read/<slug>#thread-korea opens that section and scrolls it into view (${lng})`, async ({ page }) => {
-      const reader = new ReaderPage(page);
-      await reader.goto(SEED, lng, '#thread-korea');
-      await expect(reader.thread('korea')).toHaveAttribute('open', '');
-      await expect(reader.passages('korea').first()).toBeVisible();
-      await expect(reader.summary('korea')).toBeInViewport();
-      // The summary is near the top of the viewport, not merely somewhere on screen.
-      const box = (await reader.summary('korea').boundingBox())!;
-      expect(box.y).toBeLessThan(page.viewportSize()!.height / 2);
-      expect(await reader.openThreadIds()).toEqual(['korea']);
+    inProjectLanguage(lng, () => {
+      test(`/read/<slug>#thread-korea opens that section and scrolls it into view (${lng})`, async ({ page }) => {
+        const reader = new ReaderPage(page);
+        await reader.goto(SEED, lng, '#thread-korea');
+        await expect(reader.thread('korea')).toHaveAttribute('open', '');
+        await expect(reader.passages('korea').first()).toBeVisible();
+        await expect(reader.summary('korea')).toBeInViewport();
+        // The summary is near the top of the viewport, not merely somewhere on screen.
+        const box = (await reader.summary('korea').boundingBox())!;
+        expect(box.y).toBeLessThan(page.viewportSize()!.height / 2);
+        expect(await reader.openThreadIds()).toEqual(['korea']);
+      });
     });
   }
 

@@ -1,16 +1,17 @@
-import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
+import { DRAFT_KEY_PREFIX } from '../../src/editor/drafts';
+import { ui, type Lng } from './ui-text';
 
-export type UiLanguage = 'ar' | 'en';
+export type UiLanguage = Lng;
 
-/** Widths of the preview frame per device (src/editor/PreviewPane.tsx, DEVICES). */
+/**
+ * Widths of the preview frame per device, a copy of DEVICES in src/editor/PreviewPane.tsx: importing
+ * that module would load the whole reader and its JSON catalogues, which Playwright's loader refuses
+ * (a JSON import needs an import attribute there). editor.spec.ts measures the frame against these.
+ */
 export const DEVICE_WIDTHS = { phone: 390, tablet: 768, desktop: 1280 } as const;
 export type Device = keyof typeof DEVICE_WIDTHS;
-
-/** Storage key prefix of one saved draft (src/editor/drafts.ts). */
-export const DRAFT_KEY_PREFIX = 'sahifa:draft:';
-
-type Messages = Record<string, unknown>;
+export { DRAFT_KEY_PREFIX };
 
 /**
  * Pastes `text` into the draft editor as the clipboard would (one paste event, one transaction);
@@ -25,64 +26,6 @@ export async function pasteIntoEditor(page: Page, text: string, { replace = fals
     data.setData('text/plain', value);
     el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, text);
-}
-
-const readJson = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as Messages;
-
-function mergeDeep(target: Messages, source: Messages): Messages {
-  for (const [key, value] of Object.entries(source)) {
-    const existing = target[key];
-    if (value && typeof value === 'object' && existing && typeof existing === 'object') mergeDeep(existing as Messages, value as Messages);
-    else if (existing === undefined) target[key] = value;
-  }
-  return target;
-}
-
-const catalogs = new Map<UiLanguage, Messages>();
-
-/** The UI wording of /preview in one language, put together as the page does (app bundle + preview bundles). */
-function catalog(lng: UiLanguage): Messages {
-  let messages = catalogs.get(lng);
-  if (!messages) {
-    const app = readJson(`../../src/i18n/locales/${lng}.json`);
-    const route = { ...readJson(`../../src/editor/locales/${lng}.json`), ...readJson(`../../src/editor/locales/page.${lng}.json`) };
-    messages = mergeDeep(app, route);
-    catalogs.set(lng, messages);
-  }
-  return messages;
-}
-
-function lookup(messages: Messages, key: string): string | undefined {
-  let node: unknown = messages;
-  for (const part of key.split('.')) {
-    if (!node || typeof node !== 'object') return undefined;
-    node = (node as Messages)[part];
-  }
-  return typeof node === 'string' ? node : undefined;
-}
-
-/**
- * A message of the UI in `lng`, with `{{param}}` filled in: what the page must show for that key.
- * Plural keys are chosen with `count`, as i18next does. Throws for a key neither locale file has,
- * so a test never looks for wording that does not exist.
- */
-export function wording(lng: UiLanguage, key: string, params: Record<string, string | number> = {}): string {
-  const messages = catalog(lng);
-  let template = lookup(messages, key);
-  if (template === undefined && params.count !== undefined) {
-    const form = new Intl.PluralRules(lng).select(Number(params.count));
-    template = lookup(messages, `${key}_${form}`) ?? lookup(messages, `${key}_other`);
-  }
-  if (template === undefined) throw new Error(`no wording for "${key}" in ${lng}`);
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/gu, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
-}
-
-/** The same message as a pattern, with the named parameters left open (matched as `(.+?)`). */
-export function wordingPattern(lng: UiLanguage, key: string, params: Record<string, string | number> = {}, open: string[] = []): RegExp {
-  const marker = (name: string) => `\u0000${name}\u0000`;
-  const text = wording(lng, key, { ...params, ...Object.fromEntries(open.map((n) => [n, marker(n)])) });
-  const escaped = text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  return new RegExp(`^${escaped.replace(/\u0000\w+\u0000/gu, '(.+?)')}$`, 'u');
 }
 
 /** Line and column (1-based, UTF-16 units) of an offset in a text. */
@@ -146,7 +89,7 @@ export class EditorPage {
 
   /** The UI wording for `key` in this page's language. */
   t(key: string, params?: Record<string, string | number>): string {
-    return wording(this.lng, key, params);
+    return ui(this.lng, key, params);
   }
 
   button(key: string, params?: Record<string, string | number>): Locator {

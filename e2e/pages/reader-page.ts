@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { SETTINGS_STORAGE_KEY } from '../../src/reader/settings';
 
 /** The bundled seed article. */
 export const SEED_SLUG = 'beijing-moscow-talks';
@@ -14,8 +15,8 @@ export const SEED_PASSAGES: Record<ThreadId, string[]> = {
   korea: ['b1', 'b5-2', 'b12'],
 };
 
-/** Storage keys the app uses (src/reader/settings.ts, src/reader/ThreadSections.tsx). */
-export const SETTINGS_KEY = 'sahifa:reader-settings';
+/** Storage keys the app uses: the reader settings' (src/reader/settings.ts), and the open sections' of an article (src/reader/ThreadSections.tsx, not exported there). */
+export const SETTINGS_KEY = SETTINGS_STORAGE_KEY;
 export const openThreadsKey = (slug: string) => `sahifa:open-threads:${slug}`;
 
 export interface StoredSettings {

@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 
-export type Lng = 'ar' | 'en';
+/**
+ * The one place the e2e helpers read UI wording from: the app's own locale files, merged as the
+ * app merges them, so a test never carries a copy of a translation.
+ */
+import type { UiLanguage } from '../../src/i18n';
+
+/** A UI language (src/i18n's UI_LANGUAGES). */
+export type Lng = UiLanguage;
+/** Both UI languages, Arabic first. */
 export const LANGUAGES: readonly Lng[] = ['ar', 'en'];
 
 type Tree = { [key: string]: string | Tree };
@@ -48,4 +56,15 @@ export function ui(lng: Lng, key: string, params: Record<string, string | number
   }
   if (text === undefined) throw new Error(`no UI text "${key}" in ${lng}`);
   return text.replace(/\{\{\s*(\w+)\s*\}\}/gu, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
+}
+
+/**
+ * `ui(lng, key, params)` as a whole-string pattern with the parameters named in `open` left open,
+ * each matched as `(.+?)` (for text that holds a time or a length the test cannot know).
+ */
+export function uiPattern(lng: Lng, key: string, params: Record<string, string | number> = {}, open: string[] = []): RegExp {
+  const marker = (name: string) => `\u0000${name}\u0000`;
+  const text = ui(lng, key, { ...params, ...Object.fromEntries(open.map((n) => [n, marker(n)])) });
+  const escaped = text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`^${escaped.replace(/\u0000\w+\u0000/gu, '(.+?)')}$`, 'u');
 }
