@@ -30,7 +30,7 @@ export default defineConfig({
     launchOptions,
   },
   projects: [
-    // What runs where (docs/decisions/0006-e2e-suite.md): tests tagged @desktop-only or @phone-only
+    // What runs where (docs/decisions/0007-e2e-suite.md): tests tagged @desktop-only or @phone-only
     // are left out of the other size; behaviour that does not depend on wording runs in the English UI
     // on desktop (@ui-en) and the Arabic UI on the phone (@ui-ar), not in all four combinations.
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions }, grepInvert: /@phone-only|@ui-ar/ },
@@ -38,7 +38,7 @@ export default defineConfig({
     // The iPhone's viewport, pixel ratio, user agent and touch, on Blink: not a Safari test. Its layout
     // differs from pixel-7's only in width (393 px against 412; layout.spec.ts checks 360 px on
     // pixel-7), so it runs only the tests tagged @phone-layout: the reader at its own width, the
-    // settings bottom sheet and the statement tooltip on touch (docs/decisions/0006-e2e-suite.md).
+    // settings bottom sheet and the statement tooltip on touch (docs/decisions/0007-e2e-suite.md).
     { name: 'iphone-15', use: { ...devices['iPhone 15'], browserName: 'chromium', launchOptions }, grep: /@phone-layout/ },
   ],
   webServer: {

@@ -6,7 +6,7 @@
  *
  * The scans that print-and-a11y.spec.ts and editor.spec.ts made (expanded sections, settings open,
  * a ?src= error, the editor with a problem and a stale preview, the editor's syntax colours) are
- * states of the one scan here (docs/decisions/0006-e2e-suite.md). keyboard.spec.ts covers the
+ * states of the one scan here (docs/decisions/0007-e2e-suite.md). keyboard.spec.ts covers the
  * reader's Tab order; the journey here goes on through settings and the editor.
  */
 import type { Locator, Page } from '@playwright/test';

@@ -2,7 +2,7 @@
  * The editor's draft preview, `/preview` (issue #4): pasting article JSON and plain newsroom text,
  * problems with their places, autosave and recent drafts, the device frame, review, files, download,
  * share links, accessibility and languages. Runs at desktop and phone sizes (the projects), in the
- * English UI on desktop and the Arabic UI on the phone (docs/decisions/0006-e2e-suite.md); on a
+ * English UI on desktop and the Arabic UI on the phone (docs/decisions/0007-e2e-suite.md); on a
  * phone the editor and the preview are tabs, which the page object switches as a person would.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

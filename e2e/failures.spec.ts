@@ -6,7 +6,7 @@
  * Which failure each cause becomes, and its message in both languages, is proved for every cause
  * in src/reader/load-remote.test.ts. Here each cause runs once in the browser, in the language of
  * its project (Arabic on the phone, English on desktop), with its retry; the timeout runs on a fake
- * clock (docs/decisions/0006-e2e-suite.md).
+ * clock (docs/decisions/0007-e2e-suite.md).
  */
 import type { Page } from '@playwright/test';
 import { FETCH_TIMEOUT_MS } from '../src/reader/load-remote';

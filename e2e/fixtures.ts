@@ -21,7 +21,7 @@ export async function axeViolations(page: Page, { rules, include }: { rules?: st
 /**
  * The UI language a project runs behaviour in that does not depend on wording: Arabic on the
  * phones, English on desktop, so each language and each size is seen once without running all
- * four combinations (docs/decisions/0006-e2e-suite.md).
+ * four combinations (docs/decisions/0007-e2e-suite.md).
  */
 export function projectLanguage(isMobile: boolean): Lng {
   return isMobile ? 'ar' : 'en';

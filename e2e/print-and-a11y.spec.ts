@@ -1,7 +1,7 @@
 /**
  * Printing. The axe scans that lived here (the article with its sections expanded, the settings
  * dialog, a ?src= error page, in each theme) are states of the scan in a11y-battery.spec.ts
- * (docs/decisions/0006-e2e-suite.md).
+ * (docs/decisions/0007-e2e-suite.md).
  */
 import { expect, test } from './fixtures';
 import { ReaderPage, SEED, THREAD_IDS } from './pages/reader-page';

@@ -207,7 +207,7 @@ for (const p of ALL_PAYLOADS) byClass.set(p.cls, [...(byClass.get(p.cls) ?? []),
  * Types, with nothing running and no unsafe link or stray element in the live DOM. One article
  * and one refused document per payload class carry all the class's payloads at once, so the
  * battery costs a few dozen in-app navigations instead of one per payload
- * (docs/decisions/0006-e2e-suite.md).
+ * (docs/decisions/0007-e2e-suite.md).
  */
 test.describe('script injection through every string field', { tag: '@desktop-only' }, () => {
   // Desktop only (the projects' grep, playwright.config.ts): what the DOM holds does not depend on the screen: desktop only.

@@ -1,5 +1,5 @@
 /**
- * `/read?src=` below the browser (docs/decisions/0006-e2e-suite.md): which failure each cause
+ * `/read?src=` below the browser (docs/decisions/0007-e2e-suite.md): which failure each cause
  * becomes, and what the failure view says for it in both UI languages. The browser suite keeps
  * one run per cause (e2e/failures.spec.ts); the mapping from cause to words is proved here, for
  * every cause and both languages, in milliseconds.
