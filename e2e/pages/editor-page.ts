@@ -178,10 +178,10 @@ export class EditorPage {
     return this.page.locator('.cm-lineNumbers .cm-activeLineGutter');
   }
 
-  /** Waits until the problems panel is done checking the current text. */
+  /** Waits until the problems panel is done checking the current text (no longer aria-busy). */
   async settled(): Promise<void> {
     // Attached, not visible: on a phone the panel may be in the hidden tab.
-    await this.problemsHeading.locator('[aria-live]').filter({ hasNotText: this.t('preview.checking') }).waitFor({ state: 'attached' });
+    await this.page.locator('section[aria-labelledby="draft-problems-title"]:not([aria-busy="true"])').waitFor({ state: 'attached' });
   }
 
   /** Labels of the "Recent drafts" options, without the placeholder. */

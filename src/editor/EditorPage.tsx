@@ -23,6 +23,10 @@ import { filesFromDrop } from './open-file';
 import { decodeDraft, draftFromHash } from './share-link';
 import { useDraftAnalysis } from './use-draft-analysis';
 import { describeProblemKey } from '../reader/problem-text';
+import { useDelayedFlag } from '../ui/use-delayed-flag';
+
+/** How long the draft's analysis may lag the text before the problems heading says it is checking. */
+const CHECKING_AFTER_MS = 400;
 
 type Tab = 'edit' | 'preview';
 
@@ -134,7 +138,10 @@ export default function EditorPage() {
   // never be saved under the id of the one it replaces.
   useEffect(() => autosaver.schedule(text), [autosaver, text]);
 
-  const checking = analyzedText !== text;
+  // Said only when an answer is slow in coming: a keystroke answered within the delay (on the page or
+  // by the worker) leaves the heading and its live region as they were.
+  const busy = analyzedText !== text;
+  const checking = useDelayedFlag(busy, CHECKING_AFTER_MS);
   // The same empty list for every valid version of the draft, so the editor's marks are not reset on each keystroke.
   const problems = useMemo(() => (result?.problems.length ? result.problems : NO_PROBLEMS), [result]);
   const plainText = result?.kind === 'text';
@@ -293,7 +300,7 @@ export default function EditorPage() {
           <p id="draft-editor-hint" className="mt-1 font-ui text-xs text-muted">
             {t('preview.editorHint')}
           </p>
-          <ProblemsPanel problems={problems} warnings={warnings} checking={checking} onSelect={select} />
+          <ProblemsPanel problems={problems} warnings={warnings} busy={busy} checking={checking} onSelect={select} />
           <ReviewPanel
             items={details?.review ?? null}
             article={result?.article ?? null}

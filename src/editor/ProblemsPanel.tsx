@@ -20,6 +20,9 @@ interface Props {
   warnings: readonly PanelWarning[];
   /** Puts the editor's cursor on the problem. */
   onSelect: (offset: number, length: number) => void;
+  /** The list is for an older text than the editor's (marked aria-busy). */
+  busy: boolean;
+  /** The draft has been busy long enough to say so (see useDelayedFlag). */
   checking: boolean;
 }
 
@@ -27,12 +30,12 @@ interface Props {
  * Every problem of the draft with its line and column, in the UI language; choosing one puts the
  * cursor there. Typography warnings follow, each with its fix when one is safe.
  */
-export const ProblemsPanel = memo(function ProblemsPanel({ problems, warnings, onSelect, checking }: Props) {
+export const ProblemsPanel = memo(function ProblemsPanel({ problems, warnings, onSelect, busy, checking }: Props) {
   const { t } = useTranslation();
   const { number } = useFormatters();
   const count = problems.length + warnings.length;
   return (
-    <section aria-labelledby="draft-problems-title" className="mt-3 rounded border border-rule p-3 font-ui text-sm">
+    <section aria-labelledby="draft-problems-title" aria-busy={busy} className="mt-3 rounded border border-rule p-3 font-ui text-sm">
       <h2 id="draft-problems-title" className="mb-2 flex items-center gap-2 font-bold">
         {t('preview.problems')}
         <span className="font-normal text-muted" aria-live="polite">
