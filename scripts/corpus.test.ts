@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpusDir, scoreCorpus, TARGETS } from './corpus';
+import { corpusDir, FLOORS, scoreCorpus } from './corpus';
 
 const dir = corpusDir();
 if (!dir) console.warn('SKIPPED corpus evaluation: ../shared/corpus is not beside this checkout (set SAHIFA_CORPUS to run it).');
@@ -7,17 +7,17 @@ if (!dir) console.warn('SKIPPED corpus evaluation: ../shared/corpus is not besid
 describe.skipIf(!dir)('labelled corpus (../shared/corpus)', () => {
   const score = dir ? scoreCorpus(dir) : null;
 
-  it(`statement precision and recall reach ${TARGETS.statementPrecision} / ${TARGETS.statementRecall}`, () => {
-    expect(score!.statementPrecision).toBeGreaterThanOrEqual(TARGETS.statementPrecision);
-    expect(score!.statementRecall).toBeGreaterThanOrEqual(TARGETS.statementRecall);
+  it(`statement precision and recall stay at or above ${FLOORS.statementPrecision} / ${FLOORS.statementRecall}`, () => {
+    expect(score!.statementPrecision).toBeGreaterThanOrEqual(FLOORS.statementPrecision);
+    expect(score!.statementRecall).toBeGreaterThanOrEqual(FLOORS.statementRecall);
   });
 
-  it(`speaker accuracy on matched statements reaches ${TARGETS.speakerAccuracy}`, () => {
-    expect(score!.speakerAccuracy).toBeGreaterThanOrEqual(TARGETS.speakerAccuracy);
+  it(`speaker accuracy on matched statements stays at or above ${FLOORS.speakerAccuracy}`, () => {
+    expect(score!.speakerAccuracy).toBeGreaterThanOrEqual(FLOORS.speakerAccuracy);
   });
 
-  it(`paragraph thread F1 reaches ${TARGETS.threadF1}`, () => {
-    expect(score!.threadF1).toBeGreaterThanOrEqual(TARGETS.threadF1);
+  it(`paragraph thread F1 stays at or above ${FLOORS.threadF1}`, () => {
+    expect(score!.threadF1).toBeGreaterThanOrEqual(FLOORS.threadF1);
   });
 
   it('every imported corpus text is a valid article whose report lists every body paragraph', () => {

@@ -1,5 +1,9 @@
-/** `npm run eval [-- --verbose]`: prints quote and thread detection figures on the labelled corpus. */
-import { corpusDir, scoreCorpus, TARGETS } from './corpus';
+/**
+ * `npm run eval [-- --verbose]`: prints quote and thread detection figures on the labelled corpus:
+ * overall, per language, and the number of errors of each class (scripts/corpus.ts, ERROR_CLASSES),
+ * so a regression names its class. --verbose lists every error, document by document.
+ */
+import { corpusDir, ERROR_CLASSES, scoreCorpus, TARGETS } from './corpus';
 
 const dir = corpusDir();
 if (!dir) {
@@ -10,15 +14,14 @@ const verbose = process.argv.includes('--verbose');
 const score = scoreCorpus(dir);
 if (verbose) {
   for (const doc of score.docs) {
-    const lines: string[] = [];
-    for (const m of doc.missed) lines.push(`  missed     ${JSON.stringify(m.text)} (${m.speaker})`);
-    for (const s of doc.spurious) lines.push(`  spurious   ${JSON.stringify(s.text)} (${s.speaker}) [${s.blockId}]`);
-    for (const w of doc.wrongSpeaker) lines.push(`  speaker    ${JSON.stringify(w.text)}: expected ${w.expected}, got ${w.got}`);
-    for (const t of doc.threadErrors) lines.push(`  threads p${t.paragraph}: expected [${t.expected}] got [${t.got}]`);
-    if (lines.length) console.log(`${doc.id}\n${lines.join('\n')}`);
+    const lines = doc.errors.map((e) => `  ${e.kind.padEnd(18)} ${JSON.stringify(e.text)} ${e.detail}`);
+    for (const t of doc.threadErrors) lines.push(`  ${'threads'.padEnd(18)} p${t.paragraph}: expected [${t.expected}] got [${t.got}]`);
+    if (lines.length) console.log(`${doc.id} (${doc.lang})\n${lines.join('\n')}`);
   }
+  console.log('');
 }
 const pct = (x: number) => x.toFixed(3);
+const verdict = (value: number, target: number | null) => (target === null ? '' : value >= target ? `  ok (target ${target})` : `  BELOW target ${target}`);
 const rows: [string, number, number | null][] = [
   ['statement precision', score.statementPrecision, TARGETS.statementPrecision],
   ['statement recall', score.statementRecall, TARGETS.statementRecall],
@@ -28,9 +31,19 @@ const rows: [string, number, number | null][] = [
   ['scare-quote recall', score.scareRecall, null],
 ];
 console.log(`Corpus: ${score.docs.length} documents, ${score.counts.gold} labelled statements, ${score.counts.predicted} detected, ${score.counts.matched} matched`);
-for (const [name, value, target] of rows) {
-  const verdict = target === null ? '' : value >= target ? `  ok (target ${target})` : `  BELOW target ${target}`;
-  console.log(`${name.padEnd(28)} ${pct(value)}${verdict}`);
+for (const [name, value, target] of rows) console.log(`${name.padEnd(28)} ${pct(value)}${verdict(value, target)}`);
+
+console.log('\nPer language          docs  labelled  detected  precision  recall  speaker');
+let languageBelow = false;
+for (const [lang, l] of score.languages) {
+  const below = l.precision < TARGETS.languagePrecisionRecall || l.recall < TARGETS.languagePrecisionRecall;
+  languageBelow ||= below;
+  console.log(
+    `  ${lang.padEnd(19)} ${String(l.docs).padStart(4)}  ${String(l.gold).padStart(8)}  ${String(l.predicted).padStart(8)}  ${pct(l.precision).padStart(9)}  ${pct(l.recall).padStart(6)}  ${pct(l.speakerAccuracy).padStart(7)}${below ? `  BELOW target ${TARGETS.languagePrecisionRecall}` : ''}`,
+  );
 }
-const failed = rows.some(([, v, t]) => t !== null && v < t);
+console.log('\nErrors by class');
+for (const kind of ERROR_CLASSES) console.log(`  ${kind.padEnd(19)} ${String(score.errorCounts[kind]).padStart(4)}`);
+
+const failed = languageBelow || rows.some(([, v, t]) => t !== null && v < t);
 process.exit(failed ? 1 : 0);
