@@ -92,3 +92,35 @@ describe('frameBefore and frameAfter', () => {
     expect(frameAfter(apart, apart.spans[0]!)).toBeNull();
   });
 });
+
+describe('classifySpan: the outlet a text is credited to or spoken to is a name', () => {
+  it.each([
+    ['after an "according to" word', 'أعلن الوزير أن الحدود ستفتح غدا، بحسب "الأنباء".'],
+    ['after a relaying verb', 'وأكد الجيش أن القصف استمر طوال الليل، وفق ما نقلت "المرصد" عن مصادر محلية.'],
+    ['after a verb of receiving with the statement as its object', 'وذكر بيان تلقته "الساحة" أن الاجتماع تأجل.'],
+  ])('%s', (_name, text) => {
+    expect(classes([text])).toEqual([SCARE]);
+  });
+
+  it('after a bare لـ that names the addressee, before the statement itself', () => {
+    expect(classes(['وقال المزارع لـ "الريف": "خسرنا نصف المحصول هذا العام".'])).toEqual([SCARE, { kind: 'statement', speaker: 'المزارع' }]);
+  });
+
+  it('keeps a long quotation after "according to" a statement', () => {
+    expect(classes(['وبحسب المتحدث: "سنفتح المعبر أمام الشاحنات صباح الغد".'])[0]?.kind).toBe('statement');
+  });
+});
+
+describe('classifySpan: a speech noun or a credited source gives way to the verb before it', () => {
+  it('takes the speaker of the verb, not the agency that relayed the speech noun', () => {
+    expect(classes(['وقال الرئيس في تصريح نقلته وكالة الأنباء الرسمية: "لن نقبل بأي تهديد".'])).toEqual([{ kind: 'statement', speaker: 'الرئيس' }]);
+  });
+
+  it('takes the speaker of the verb, not the person the statement is credited through', () => {
+    expect(classes(['وقال الوزير، بحسب مستشاره الإعلامي سامر نجم: "الاتفاق بات قريبا جدا".'])).toEqual([{ kind: 'statement', speaker: 'الوزير' }]);
+  });
+
+  it('keeps an "according to" source when no verb comes before it', () => {
+    expect(classes(['وبحسب المتحدث باسم البلدية: "ستعود المياه خلال يومين".'])).toEqual([{ kind: 'statement', speaker: 'المتحدث باسم البلدية' }]);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import type { ArticleContext } from './anaphora';
 import { G_CLAUSE, G_COLON, G_COMMA, G_END, G_MARK, G_OTHER, gapFlags, holdsSentenceEnd } from './gaps';
-import { COMPLEMENTIZERS, type Frame, L_CLASSIFIER, L_NAMING, L_TITLE, W_BARE_COMPLEMENTIZER, W_COMPLEMENTIZER, W_NP_STOP, W_PREPOSITION } from './lexicon';
+import { COMPLEMENTIZERS, type Frame, L_CLASSIFIER, L_NAMING, L_TITLE, W_BARE_COMPLEMENTIZER, W_COMPLEMENTIZER, W_NP_STOP, W_OUTLET, W_PREPOSITION } from './lexicon';
 import { Classified, SCARE, type Span } from './span';
 import { sentenceSubject } from './speaker';
 import type { ParagraphView } from './view';
@@ -36,6 +36,7 @@ export function frameBefore(view: ParagraphView, pos: number, sentStart: number)
   const standalone = i < 0 || view.we(i) <= sentStart;
   let steps = 0;
   let successor = -1;
+  let deferred: Frame | null = null;
   while (i >= 0 && steps < FRAME_LOOKBACK_WORDS) {
     const wStart = view.ws(i);
     if (wStart < sentStart || pos - wStart > FRAME_LOOKBACK_CHARS) break;
@@ -53,12 +54,26 @@ export function frameBefore(view: ParagraphView, pos: number, sentStart: number)
     }
     if (successor >= 0 && isClauseBreak(view, i, successor)) break;
     const frame = view.frame(i);
-    if (frame) return { frame, colonLed, standalone };
+    if (frame) {
+      // وقال X في تصريح نقلته وكالة …: / وقال "يون"، بحسب سكرتيره: the speech noun of an earlier verb and
+      // the source a statement is credited to give way to that verb, whose subject is the speaker.
+      if (!deferred && defersToVerb(view, frame)) deferred = frame;
+      else if (!deferred || frame.entry.kind === 'verb') return { frame, colonLed, standalone };
+    }
     successor = i;
     steps++;
     i--;
   }
-  return { frame: null, colonLed, standalone };
+  return { frame: deferred, colonLed, standalone };
+}
+
+/** A speech noun after في or ب (في بيان، بتصريح), or an "according to" word: an earlier verb of its sentence governs it. */
+function defersToVerb(view: ParagraphView, frame: Frame): boolean {
+  const { wi, entry } = frame;
+  if (entry.kind === 'according') return true;
+  if (entry.kind !== 'noun') return false;
+  const n = view.norm(wi);
+  return n.startsWith('ب') || (wi > 0 && (view.norm(wi - 1) === 'في' || view.norm(wi - 1) === 'وفي'));
 }
 
 /** ", و<verb>" starts a new coordinated clause in Arabic: a frame before it does not govern what follows. */
@@ -129,6 +144,12 @@ function isNameLike(view: ParagraphView, span: Span, innerWords: number, back: B
   // The clause words before the quote are nearest, nearest - 1, … (count of them).
   const count = clauseWordsBefore(view, span.start, 5);
   const nearest = view.firstWordFrom(span.start) - 1;
+  // بحسب "رويترز"، وفق ما نقلت "بلومبرغ"، بيان تلقته "بغداد اليوم"، قالت لـ"العربي": the outlet a text is
+  // credited to, or spoken to, is a name.
+  if (innerWords <= 3 && nearest >= 0 && !(gapFlags(view.text, view.we(nearest), span.start) & ~G_MARK)) {
+    const f = view.frame(nearest);
+    if (view.flags(nearest) & W_OUTLET || (f && (f.entry.kind === 'according' || f.entry.kind === 'transmit'))) return true;
+  }
   if (count > 0 && !(gapFlags(view.text, view.we(nearest), span.start) & ~G_MARK) && view.lex(nearest) & L_CLASSIFIER) {
     return true;
   }

@@ -136,6 +136,13 @@ const NP_STOPS = normSet(
     'אתמול היום הבוקר הערב אמש הלילה בדיון בראיון בשיחה בהודעה בתגובה בכנס בפני לכתבים על אל עם מול במהלך לאחר לפני גם אף עוד כך ' +
     'that on in at to during yesterday today',
 );
+/**
+ * Verbs of receiving, publishing and relaying with the statement as their object (بيان تلقته X، تصريح
+ * نقلته X، وفق ما أوردت X): the subject after them is the outlet a text is credited to, never its speaker.
+ */
+const OUTLET_VERBS = normSet(
+  'تلقته تلقتها تلقاه تلقت تلقى نشرته نشرتها نشرت نشر أوردته أوردتها أوردت أورد بثته بثتها بثت نقلته نقلتها أذاعته أذاعت',
+);
 /** Pronoun-prepositions directly after a verb (روّجت له X): skipped, the subject follows them. */
 const PRONOUN_PREPS = normSet('له لها لهم لنا لي لكم');
 /** A verb followed by one of these describes a thing (لافتات كتب عليها …), not a speaker. */
@@ -220,6 +227,8 @@ export const W_ADDRESSEE = 1 << 14;
 export const W_RELATIVE_SHIN = 1 << 15;
 /** An Arabic noun with a possessive suffix (جارتها): an object after the subject. */
 export const W_POSSESSIVE = 1 << 16;
+/** A verb of receiving or relaying a text (see OUTLET_VERBS), or a bare ل / ל (قال لـ"العربي"): an outlet follows. */
+export const W_OUTLET = 1 << 17;
 /** Set in memoised flags (see ParagraphView.flags) so that 0 means "not computed"; wordFlags never sets it. */
 export const W_KNOWN = 1 << 30;
 
@@ -253,6 +262,7 @@ export function wordFlags(norm: string): number {
   if (norm.length >= 5 && norm.startsWith('ل') && endsWithAny(norm, ADDRESSEE_SUFFIXES) && hasArabicScript(norm)) f |= W_ADDRESSEE;
   if (norm.startsWith('ש') && norm.length > 3) f |= W_RELATIVE_SHIN;
   if (norm.length >= 5 && endsWithAny(norm, POSSESSIVE_SUFFIXES) && hasArabicScript(norm)) f |= W_POSSESSIVE;
+  if (OUTLET_VERBS.has(norm) || norm === 'ل' || norm === 'ל') f |= W_OUTLET;
   // Only short words are kept: a string of 13 units or more may be a slice that keeps its paragraph alive.
   if (norm.length < 13) {
     if (WORD_FLAGS.size >= WORD_FLAGS_KEPT) WORD_FLAGS.clear();
