@@ -99,6 +99,13 @@ export class ArticleContext {
     return this.historyBefore(view, sentStart);
   }
 
+  /** The main speaker of the nearest sentence before `sentStart` in this paragraph, or null. */
+  ownHistoryBefore(view: ParagraphView, sentStart: number): string | null {
+    startSentenceSpeakers(view);
+    const k = lastSentenceBefore(view.sentenceStartList(), sentStart);
+    return k >= 0 ? latestSpeakerUpTo(view, k) : null;
+  }
+
   /** The main speaker of the nearest sentence before `sentStart`, in this paragraph or up to 40 paragraphs back. */
   historyBefore(view: ParagraphView, sentStart: number): string | null {
     startSentenceSpeakers(view);

@@ -124,3 +124,24 @@ describe('classifySpan: a speech noun or a credited source gives way to the verb
     expect(classes(['وبحسب المتحدث باسم البلدية: "ستعود المياه خلال يومين".'])).toEqual([{ kind: 'statement', speaker: 'المتحدث باسم البلدية' }]);
   });
 });
+
+describe('classifySpan: speakers in Hebrew and after a quotation', () => {
+  it('takes a pronoun-led verb after the quotation, resolving the pronoun to the person named before', () => {
+    const paragraphs = ['"המים הגיעו עד הברכיים", אמרה רותי לוי.', '"ברחנו לקומה השנייה", היא סיפרה.'];
+    expect(classes(paragraphs, 1, 'he')).toEqual([{ kind: 'statement', speaker: 'רותי לוי' }]);
+  });
+
+  it('takes "thus said X" after the quotation', () => {
+    expect(classes(['"לא נוותר על הבית", כך אמר אתמול (שני) יוסי כהן.'], 0, 'he')).toEqual([{ kind: 'statement', speaker: 'יוסי כהן' }]);
+  });
+
+  it('gives a quotation standing after reported speech in its paragraph to that speaker', () => {
+    expect(classes(['השר אמר כי הוא מצפה להסכם. "זה הזמן לסיים את המשבר"'], 0, 'he')).toEqual([{ kind: 'statement', speaker: 'השר' }]);
+  });
+});
+
+describe('classifySpan: a quoting agency after the quotation', () => {
+  it('gives the statement to the person the agency quotes, not to the agency', () => {
+    expect(classes(['"הגבול ייסגר מחר בבוקר", ציטטה סוכנות הידיעות את שר הפנים.'], 0, 'he')).toEqual([{ kind: 'statement', speaker: 'שר הפנים' }]);
+  });
+});

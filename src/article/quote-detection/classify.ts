@@ -6,7 +6,7 @@
  */
 import type { ArticleContext } from './anaphora';
 import { G_CLAUSE, G_COLON, G_COMMA, G_END, G_MARK, G_OTHER, gapFlags, holdsSentenceEnd } from './gaps';
-import { COMPLEMENTIZERS, type Frame, L_CLASSIFIER, L_NAMING, L_TITLE, W_BARE_COMPLEMENTIZER, W_COMPLEMENTIZER, W_NP_STOP, W_OUTLET, W_PREPOSITION } from './lexicon';
+import { AFTER_QUOTE_LEADS, COMPLEMENTIZERS, type Frame, L_CLASSIFIER, L_NAMING, L_TITLE, W_BARE_COMPLEMENTIZER, W_COMPLEMENTIZER, W_NP_STOP, W_OUTLET, W_PREPOSITION } from './lexicon';
 import { Classified, SCARE, type Span } from './span';
 import { sentenceSubject } from './speaker';
 import type { ParagraphView } from './view';
@@ -91,12 +91,13 @@ export function frameAfter(view: ParagraphView, span: Span): Frame | null {
   const i = view.firstWordFrom(span.end);
   if (i >= view.count) return null;
   if (gapFlags(view.text, span.end, view.ws(i)) & ~(G_COMMA | G_OTHER)) return null;
-  // English puts the subject first ("the mayor said"): allow a few words before the verb.
-  const reach = view.english ? 5 : 1;
+  // English puts the subject first ("the mayor said"): allow a few words before the verb; elsewhere an
+  // adverb or a pronoun subject may come first ("…", כך אמרה X / "…", היא סיפרה).
+  const reach = view.english ? 5 : AFTER_QUOTE_LEADS.has(view.norm(i)) ? 2 : 1;
   for (let k = i; k < view.count && k < i + reach; k++) {
     if (k > i && view.gap(k) & (G_CLAUSE | G_COMMA | G_MARK)) return null;
     const frame = view.frame(k);
-    if (frame) return frame.entry.kind === 'verb' || frame.entry.kind === 'according' ? frame : null;
+    if (frame) return frame.entry.kind === 'verb' || frame.entry.kind === 'according' || frame.entry.kind === 'transmit' ? frame : null;
   }
   return null;
 }
@@ -209,7 +210,8 @@ export function classifySpan(article: ArticleContext, view: ParagraphView, k: nu
     // A quoted sentence standing alone continues the latest speaker of this or the previous paragraph.
     const lastPara = article.lastStatementPara;
     const continues = lastPara >= 0 && (lastPara === view.index || (lastPara === view.index - 1 && view.firstWordFrom(span.start) === 0));
-    return new Classified('statement', continues ? article.lastStatementSpeaker : null);
+    // X אמר כי … . "…" / قال X إن … . «…»: a quotation after reported speech in its paragraph is that speaker's.
+    return new Classified('statement', continues ? article.lastStatementSpeaker : article.ownHistoryBefore(view, sentStart));
   }
   if (innerWords >= 4) return new Classified('statement', sentenceSubject(view, sentStart, span.start));
   return SCARE;

@@ -17,6 +17,11 @@ export interface FrameEntry {
   kind: FrameKind;
   /** Prepositions the verb governs: a word starting with one ends the subject (اعترف X بخسارة). */
   governs?: readonly string[];
+  /**
+   * A verb of describing with a direct object (ووصف X الخطوة بـ«…»، اعتبر X القرار «…»): a definite noun
+   * after the subject's name starts the object.
+   */
+  object?: boolean;
 }
 
 /** One written form of a frame word. */
@@ -32,8 +37,9 @@ export interface FrameForm {
  */
 export const FRAMES = new Map<string, FrameForm>();
 
-function addFrames(kind: FrameKind, words: string, governs?: readonly string[]): void {
+function addFrames(kind: FrameKind, words: string, governs?: readonly string[], object = false): void {
   const entry: FrameEntry = governs ? { kind, governs: governs.map(normalizeForMatch) } : { kind };
+  if (object) entry.object = true;
   for (const raw of words.split(/\s+/u)) {
     if (!raw) continue;
     const w = normalizeForMatch(raw);
@@ -54,7 +60,9 @@ function addFrames(kind: FrameKind, words: string, governs?: readonly string[]):
 // Arabic reporting verbs (past, present and plural forms); clitics و ف ل are stripped before look-up.
 addFrames('verb', 'قال قالت قالوا قالا يقول تقول يقولون نقول أكد أكدت أكدوا يؤكد تؤكد يؤكدون أضاف أضافت أضافوا يضيف تضيف يضيفون');
 addFrames('verb', 'أوضح أوضحت أوضحوا يوضح توضح نفى نفت نفوا ينفي تنفي ذكر ذكرت ذكروا أعلن أعلنت أعلنوا يعلن تعلن');
-addFrames('verb', 'كتب كتبت كتبوا يكتب تكتب رأى رأت رأوا يرى ترى اعتبر اعتبرت اعتبروا يعتبر تعتبر وصف وصفت وصفوا يصف تصف');
+addFrames('verb', 'كتب كتبت كتبوا يكتب تكتب رأى رأت رأوا يرى ترى');
+// Verbs of describing: their object stands between the subject and the quoted description.
+addFrames('verb', 'اعتبر اعتبرت اعتبروا يعتبر تعتبر وصف وصفت وصفوا يصف تصف', undefined, true);
 addFrames('verb', 'تساءل تساءلت أجاب أجابت يجيب زعم زعمت يزعم ادعى ادعت يدعي أردف أردفت استطرد استطردت استدرك ختم ختمت');
 addFrames('verb', 'تابع تابعت أبلغ أبلغت سأل سألت هتف هتفوا غرد غردت');
 addFrames('verb', 'أشار أشارت أشاروا يشير تشير لفت لفتت دعا دعت دعوا يدعو تدعو', ['الى']);
@@ -81,6 +89,9 @@ addFrames('according', 'گزارش مطابق');
 // Hebrew.
 addFrames('verb', 'אמר אמרה אמרו אומר אומרת אומרים ציין ציינה ציינו הוסיף הוסיפה הוסיפו ענה ענתה ענו טען טענה טענו טוען טוענים');
 addFrames('verb', 'השיב השיבה הודיע הודיעה הודיעו מסר מסרה הבהיר הבהירה הדגיש הדגישה כתב כתבה תהה תהתה שאל שאלה הזהיר הזהירה איים איימה');
+addFrames('verb', 'סיפר סיפרה סיפרו דיבר דיברה הגיב הגיבה הגיבו הסביר הסבירה הכריז הכריזה הצהיר הצהירה קרא קראה');
+addFrames('verb', 'התייחס התייחסה התייחסו', ['ל']);
+addFrames('transmit', 'ציטט ציטטה ציטטו');
 addFrames('according', 'לדברי לפי פי');
 addFrames('participle', 'לדבריו לדבריה לדבריהם');
 // English.
@@ -133,7 +144,7 @@ const NP_STOPS = normSet(
     'يوم اليوم أمس مساء صباح ليلة الليلة الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد ' +
     'أيضا كذلك بدوره بدورها بدورهم مجددا بوضوح بشدة صراحة لاحقا سابقا مؤخرا رسميا علنا أخيرا مرارا ' +
     'الذي التي الذين اللذين اللتين قد لقد ثم ما مما ل ب ' +
-    'אתמול היום הבוקר הערב אמש הלילה בדיון בראיון בשיחה בהודעה בתגובה בכנס בפני לכתבים על אל עם מול במהלך לאחר לפני גם אף עוד כך ' +
+    'אתמול היום הבוקר הערב אמש הלילה בדיון בראיון בשיחה בהודעה בתגובה בכנס בפני לכתבים על אל עם מול במהלך לאחר לפני גם אף עוד כך אז ואז כעת עכשיו לכן אולם אבל את ' +
     'that on in at to during yesterday today',
 );
 /**
@@ -143,6 +154,19 @@ const NP_STOPS = normSet(
 const OUTLET_VERBS = normSet(
   'تلقته تلقتها تلقاه تلقت تلقى نشرته نشرتها نشرت نشر أوردته أوردتها أوردت أورد بثته بثتها بثت نقلته نقلتها أذاعته أذاعت',
 );
+/**
+ * Words of time that may stand between a verb and its subject (قال اليوم الثلاثاء الوزير، אמרה היום
+ * (שלישי) X): skipped there, and never a speaker.
+ */
+const TIME_WORDS = normSet(
+  'اليوم أمس غدا مساء صباح الليلة ظهر فجر الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد ' +
+    'היום אתמול הבוקר הערב אמש הלילה ראשון שני שלישי רביעי חמישי שישי שבת ' +
+    'امروز دیروز شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه جمعه آج',
+);
+/** Adverbs and pronouns that may stand between a quotation and the verb after it ("…", כך אמרה X / "…", היא סיפרה / «…»، هكذا قال). */
+export const AFTER_QUOTE_LEADS = normSet('כך הוא היא הם הן هكذا كذا هو هي');
+/** The first word of a subject that heads a larger phrase (أحد كبار مستشاري …): a title after it is not an apposition. */
+export const PHRASE_HEADS = normSet('أحد إحدى كبير كبار بعض عدد عضو');
 /** Pronoun-prepositions directly after a verb (روّجت له X): skipped, the subject follows them. */
 const PRONOUN_PREPS = normSet('له لها لهم لنا لي لكم');
 /** A verb followed by one of these describes a thing (لافتات كتب عليها …), not a speaker. */
@@ -227,6 +251,8 @@ export const W_ADDRESSEE = 1 << 14;
 export const W_RELATIVE_SHIN = 1 << 15;
 /** An Arabic noun with a possessive suffix (جارتها): an object after the subject. */
 export const W_POSSESSIVE = 1 << 16;
+/** A word of time (see TIME_WORDS). */
+export const W_TIME = 1 << 18;
 /** A verb of receiving or relaying a text (see OUTLET_VERBS), or a bare ل / ל (قال لـ"العربي"): an outlet follows. */
 export const W_OUTLET = 1 << 17;
 /** Set in memoised flags (see ParagraphView.flags) so that 0 means "not computed"; wordFlags never sets it. */
@@ -263,6 +289,7 @@ export function wordFlags(norm: string): number {
   if (norm.startsWith('ש') && norm.length > 3) f |= W_RELATIVE_SHIN;
   if (norm.length >= 5 && endsWithAny(norm, POSSESSIVE_SUFFIXES) && hasArabicScript(norm)) f |= W_POSSESSIVE;
   if (OUTLET_VERBS.has(norm) || norm === 'ل' || norm === 'ל') f |= W_OUTLET;
+  if (TIME_WORDS.has(norm)) f |= W_TIME;
   // Only short words are kept: a string of 13 units or more may be a slice that keeps its paragraph alive.
   if (norm.length < 13) {
     if (WORD_FLAGS.size >= WORD_FLAGS_KEPT) WORD_FLAGS.clear();

@@ -95,3 +95,27 @@ describe('sentenceSubject', () => {
     expect(sentenceSubject(viewOf(text, 'fa'), 0, text.length)).toBeNull();
   });
 });
+
+describe('subjectOf: the speaker span ends at the name', () => {
+  it.each([
+    ['skips words of time between the verb and its subject', 'وقال اليوم الثلاثاء وزير الري هاني سالم إن السد آمن', 'وقال', 'وزير الري هاني سالم', 'ar'],
+    ['keeps the name before a title in apposition', 'وقال سامي عودة، وزير المالية، إن العجز تراجع', 'وقال', 'سامي عودة', 'ar'],
+    ['keeps the name before a title with no comma', 'وقال عبد الله ناصر رئيس النقابة إن الإضراب مستمر', 'وقال', 'عبد الله ناصر', 'ar'],
+    ['takes the appositive name when words of time follow it', 'قال رئيس البلدية، كريم داود، الأحد، إن الطرق فتحت', 'قال', 'كريم داود', 'ar'],
+    ['ends before the object of a verb of describing (a name, then a definite noun)', 'ووصف سالم الخطوة بأنها متأخرة', 'ووصف', 'سالم'],
+    ['ends before the object of a verb of describing after a title and its complement', 'ووصف وزير الخارجية القرار بأنه خاطئ', 'ووصف', 'وزير الخارجية'],
+    ['Hebrew: takes the subject before the verb', 'ראש העירייה דנה כהן אמרה כי הכביש ייפתח', 'אמרה', 'ראש העירייה דנה כהן', 'he'],
+    ['Hebrew: skips a weekday in brackets after the verb', 'כך אמרה היום (שלישי) רותי לוי, תושבת השכונה', 'אמרה', 'רותי לוי', 'he'],
+    ['Hebrew: the person a quoting agency quotes', 'ציטטה הסוכנות את מר פארק', 'ציטטה', 'מר פארק', 'he'],
+  ])('%s', (_name, text, verb, expected, lang = 'ar') => {
+    expect(subject(text, verb, lang)).toBe(expected);
+  });
+
+  it.each([
+    ['a verb joined by "and" with no subject after it (the earlier verb’s subject)', 'المدير تحدث مطولا وقال إن الخطة جاهزة', 'وقال', 'ar'],
+    ['Hebrew: "that" glued to the word after the verb', 'והוסיף שהמלחמה לא תסתיים', 'והוסיף', 'he'],
+    ['Hebrew: the governed complement right after the verb', 'והתייחס לאירועים האחרונים', 'והתייחס', 'he'],
+  ])('leaves the subject implied: %s', (_name, text, verb, lang) => {
+    expect(subject(text, verb, lang)).toBeNull();
+  });
+});

@@ -4,14 +4,17 @@
  * Every look-back and look-ahead is bounded by a word budget. Resolving an implied subject to an earlier
  * speaker is anaphora.ts's job.
  */
-import { G_CLAUSE, G_COLON, G_COMMA, G_MARK, gapFlags } from './gaps';
+import { G_CLAUSE, G_COLON, G_COMMA, G_END, G_MARK, gapFlags } from './gaps';
 import {
   type Frame,
   type FrameEntry,
+  FRAMES,
   FA_UR_STOPS,
   isDefiniteAdjective,
   isDefiniteNisba,
+  L_TITLE,
   NAME_PARTICLES,
+  PHRASE_HEADS,
   QUANTIFIERS,
   RELATIVE_PRONOUNS,
   SUBJECT_PARTICLES,
@@ -28,6 +31,7 @@ import {
   W_PRONOUN_PREP,
   W_RELATIVE_SHIN,
   W_SPEECH_EVENT,
+  W_TIME,
   W_TO_MEDIA,
   wordFlags,
 } from './lexicon';
@@ -61,7 +65,8 @@ export function subjectOf(view: ParagraphView, frame: Frame): Subject {
     case 'transmit': {
       const agency = npAfter(view, wi + 1, entry, false);
       const an = agency.end < 0 ? view.count : view.firstWordFrom(agency.end);
-      if (an < view.count && view.norm(an) === 'عن') {
+      // نقلت X عن Y / ציטטה X את Y: Y, whom the agency relays, is the speaker.
+      if (an < view.count && (view.norm(an) === 'عن' || view.norm(an) === 'את')) {
         const source = npAfter(view, an + 1, entry, false);
         if (source.explicit) return source;
       }
@@ -77,12 +82,24 @@ export function subjectOf(view: ParagraphView, frame: Frame): Subject {
     const before = npBefore(view, frame);
     return before.explicit ? before : npAfter(view, wi + 1, entry, false);
   }
+  // והתייחס ל… / ואמר כי: a verb joined by "and" with no subject after it shares the subject of the verb
+  // before it (resolved by anaphora); the words before it belong to that earlier clause.
+  const conjoined = isConjoined(view.norm(wi));
+  if (view.hebrew && !conjoined) {
+    // Hebrew news puts the subject first (נתניהו אמר); a verb opening its clause takes the one after it.
+    const before = npBefore(view, frame);
+    if (before.explicit && !(view.flags(view.firstWordFrom(view.ws(wi)) - 1) & W_NP_STOP)) {
+      const firstWord = view.firstWordFrom(before.end - before.text.length);
+      if (!(view.flags(firstWord) & (W_NP_STOP | W_TIME))) return before;
+    }
+  }
   // أصدرت الحكومة بيانا / X أصدرت بيانا: the statement noun is the object, never the subject.
   const objectFirst = entry.kind === 'issue' && wi + 1 < view.count && /^(?:بيان|تصريح)/u.test(view.norm(wi + 1));
   if (!objectFirst) {
     const after = npAfter(view, wi + 1, entry, false);
     if (after.explicit || after.end !== -1) return after;
   }
+  if (conjoined) return IMPLIED;
   const topic = topicOf(view, view.ws(wi));
   if (topic) return topic;
   return npBefore(view, frame);
@@ -98,6 +115,8 @@ function npAfter(view: ParagraphView, i: number, entry: FrameEntry, stripLam: bo
   let last = -1;
   let cut = -1;
   let nameRun = 0;
+  let skippingTime = false;
+  let titled = false;
   for (let k = i; k < count && k < i + 14; k++) {
     const gap = view.gap(k);
     if (gap & G_MARK) {
@@ -107,21 +126,46 @@ function npAfter(view: ParagraphView, i: number, entry: FrameEntry, stripLam: bo
         first = last = -1;
       }
     }
-    if (gap & G_CLAUSE) break;
-    if (gap & G_COMMA) {
-      if (first < 0) break;
-      const name = appositiveName(view, k);
-      if (name) return finishNp(view, name[0], name[1]);
-      break;
+    // قال اليوم الثلاثاء الوزير / אמרה היום (שלישי) X: words of time between the verb and its subject are
+    // skipped, with the commas and brackets around them; they are never the speaker.
+    const timeGap = first < 0 && !(gap & (G_END | G_COLON | G_MARK));
+    if (timeGap && view.flags(k) & W_TIME) {
+      skippingTime = true;
+      continue;
     }
+    if (!(skippingTime && timeGap)) {
+      if (gap & G_CLAUSE) break;
+      if (gap & G_COMMA) {
+        if (first < 0) break;
+        const name = appositiveName(view, k);
+        // وقال إبراهيم العساف، وزير الخارجية، إن: the name before a title in apposition is the speaker.
+        if (name && !titled && view.lex(name[0]) & L_TITLE) return finishNp(view, first, last);
+        if (name) return finishNp(view, name[0], name[1]);
+        if (name === null && !titled && first >= 0 && view.lex(k) & L_TITLE) return finishNp(view, first, last);
+        break;
+      }
+    }
+    skippingTime = false;
     const n = view.norm(k);
     if (first < 0 && view.flags(k) & W_PRONOUN_PREP) continue;
+    // התייחס לאירועים: the Hebrew complement the verb governs, glued to its preposition, comes first: no subject after.
+    if (first < 0 && view.hebrew && governedCut(entry, n)) break;
+    // והוסיף שהמלחמה …: ש glued to the word right after a Hebrew verb of saying is "that", not a subject.
+    if (first < 0 && view.hebrew && view.flags(k) & W_RELATIVE_SHIN) break;
     // بحسب ما قاله X / وفقا لما ذكرته X: skip "what … said", the source follows it.
     if (first < 0 && stripLam && (n === 'ما' || n === 'لما') && k + 1 < count) {
       k++;
       continue;
     }
     if (isNpStop(view, k, n, entry, first >= 0)) break;
+    if (first >= 0 && k > first) {
+      // قال عبد العزيز معقالي رئيس جمعية …: a title after a name (two words or more) is its apposition.
+      if (!titled && k - first >= 2 && view.lex(k) & L_TITLE && !PHRASE_HEADS.has(view.norm(first))) break;
+      // ووصف كيم البيئة الأمنية بأنها / ووصف الصماد الخطوة بـ: a definite noun after the subject's name (not
+      // after a title, whose complement it is) starts the object of a verb of describing.
+      if (entry.object && n.startsWith('ال') && !isDefiniteAdjective(n) && !(view.lex(k - 1) & L_TITLE) && !NAME_PARTICLES.has(view.norm(k - 1))) break;
+    }
+    if (view.lex(k) & L_TITLE) titled = true;
     // ووصف النائب فادي منصور القرار: after a title and a full name (two undefined words), a new definite
     // noun that is not an adjective starts the object.
     // منظمة العفو الدولية الحكم: a definite noun after a closing relational adjective starts the object.
@@ -145,6 +189,12 @@ function npAfter(view: ParagraphView, i: number, entry: FrameEntry, stripLam: bo
     if (n.length > 3 && n.startsWith('ل') && !n.startsWith('لا')) start = view.ws(first) + 1;
   }
   return finishNp(view, first, last, start);
+}
+
+/** The verb is written with the conjunction و / ו (وقال، ואמר) and is itself a frame of saying without it. */
+function isConjoined(norm: string): boolean {
+  const c = norm.charCodeAt(0);
+  return (c === 0x648 || c === 0x5d5) && norm.length > 3 && FRAMES.has(norm.slice(1));
 }
 
 function prevEndOf(view: ParagraphView, k: number): number {
@@ -190,7 +240,10 @@ function appositiveName(view: ParagraphView, k: number): [number, number] | null
     if (j > k && view.gap(j) & (G_CLAUSE | G_MARK | G_COMMA)) return null;
     const after = view.gap(j + 1);
     if (after & G_COMMA) {
-      const nextIsComp = j + 1 < count && (view.flags(j + 1) & W_COMPLEMENTIZER) !== 0;
+      // …، كيم جونج أون، الأربعاء، إن: words of time may stand between the name and the complementizer.
+      let next = j + 1;
+      while (next < count && next < j + 4 && view.flags(next) & W_TIME && !(view.gap(next + 1) & (G_END | G_COLON | G_MARK))) next++;
+      const nextIsComp = next < count && (view.flags(next) & W_COMPLEMENTIZER) !== 0;
       return nextIsComp || (after & (G_COLON | G_MARK)) !== 0 ? [k, j] : null;
     }
   }

@@ -33,12 +33,14 @@ export interface LangTraits {
   sov: boolean;
   english: boolean;
   arabic: boolean;
+  /** Hebrew: news prose puts the subject before the verb (X אמר), except after a quotation ("…", אמר X). */
+  hebrew: boolean;
 }
 
 /** The traits of a BCP 47 language tag, read from its primary language (any string; unknown tags give none). */
 export function langTraits(lang: string): LangTraits {
   const primary = primaryLanguage(lang);
-  return { sov: primary === 'fa' || primary === 'ur' || primary === 'ps', english: primary === 'en', arabic: primary === 'ar' };
+  return { sov: primary === 'fa' || primary === 'ur' || primary === 'ps', english: primary === 'en', arabic: primary === 'ar', hebrew: primary === 'he' };
 }
 
 // Bits of a view's per-word memo: gap flags (G_*, six bits) and whether they are known, lexical
@@ -91,6 +93,7 @@ export class ParagraphView {
   readonly sov: boolean;
   readonly english: boolean;
   readonly arabic: boolean;
+  readonly hebrew: boolean;
   /** The class of each span, in order, once classified (null for a span with no word); see classified. */
   readonly classes: (Classified | null | undefined)[];
   /** How many spans have been classified. */
@@ -128,6 +131,7 @@ export class ParagraphView {
     this.sov = lang.sov;
     this.english = lang.english;
     this.arabic = lang.arabic;
+    this.hebrew = lang.hebrew;
     this.scratch = scratch;
     const base = scratch.used;
     const tokens = scratch.words.tokens;
