@@ -145,3 +145,31 @@ describe('classifySpan: a quoting agency after the quotation', () => {
     expect(classes(['"הגבול ייסגר מחר בבוקר", ציטטה סוכנות הידיעות את שר הפנים.'], 0, 'he')).toEqual([{ kind: 'statement', speaker: 'שר הפנים' }]);
   });
 });
+
+describe('classifySpan: Persian', () => {
+  it('makes a short quotation followed by a title in apposition a name', () => {
+    expect(classes(['«مریم صادقی» سخنگوی شهرداری تهران روز شنبه از بازگشایی پل خبر داد.'], 0, 'fa')).toEqual([SCARE]);
+    expect(classes(['شکست برای «بهرام نیک»، رئیس‌جمهور کشور، معنایی ندارد.'], 0, 'fa')).toEqual([SCARE]);
+  });
+
+  it('reads the subject before the verb through a scare-quoted name in its clause', () => {
+    expect(classes(['سارا کریمی در گفتگو با شبکه «افق» گفت: «ما برای بازسازی آماده هستیم».'], 0, 'fa')).toEqual([SCARE, { kind: 'statement', speaker: 'سارا کریمی' }]);
+  });
+
+  it('gives a statement reported "quoting X" to X, not to the agency', () => {
+    expect(classes(['خبرگزاری رسمی به نقل از وزیر نفت گزارش داد: «تولید دو برابر خواهد شد».'], 0, 'fa')).toEqual([{ kind: 'statement', speaker: 'وزیر نفت' }]);
+  });
+
+  it('finds the subject before an adverbial between commas', () => {
+    expect(classes(['نادر رحیمی، در سخنانی شامگاه پنجشنبه، گفت: «این پروژه تا پایان سال تمام می‌شود».'], 0, 'fa')).toEqual([{ kind: 'statement', speaker: 'نادر رحیمی' }]);
+  });
+
+  it('never takes the outlet a report is credited to (به گزارش X) as the speaker a pronoun points back to', () => {
+    const paragraphs = ['به گزارش خبرگزاری محلی، مدیر بیمارستان از کمبود دارو ابراز نگرانی کرد.', 'وی افزود: «ذخیره ما تنها برای یک هفته کافی است».'];
+    expect(classes(paragraphs, 1, 'fa')).toEqual([{ kind: 'statement', speaker: null }]);
+  });
+
+  it('does not read a Persian word that spells an Arabic verb as a frame (نفت, oil)', () => {
+    expect(classes(['وزیر نفت روز شنبه گفت: «تولید افزایش می‌یابد».'], 0, 'fa')).toEqual([{ kind: 'statement', speaker: 'وزیر نفت' }]);
+  });
+});

@@ -145,6 +145,10 @@ function isNameLike(view: ParagraphView, span: Span, innerWords: number, back: B
   // The clause words before the quote are nearest, nearest - 1, … (count of them).
   const count = clauseWordsBefore(view, span.start, 5);
   const nearest = view.firstWordFrom(span.start) - 1;
+  // «عبدالله بو حبیب» وزیر امور خارجه / «ولادیمیر پوتین»، رئیسجمهوری روسیه: a title in apposition after a
+  // short quotation makes it a person's name.
+  const after = view.firstWordFrom(span.end);
+  if (innerWords <= 3 && after < view.count && !(gapFlags(view.text, span.end, view.ws(after)) & ~G_COMMA) && view.lex(after) & L_TITLE) return true;
   // بحسب "رويترز"، وفق ما نقلت "بلومبرغ"، بيان تلقته "بغداد اليوم"، قالت لـ"العربي": the outlet a text is
   // credited to, or spoken to, is a name.
   if (innerWords <= 3 && nearest >= 0 && !(gapFlags(view.text, view.we(nearest), span.start) & ~G_MARK)) {

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { cliticVariants, nounVariants } from './clitics';
+import { LEXICON_LANGUAGES } from './frames/types';
 import {
+  FRAME_DATA,
   FRAMES,
+  framesFor,
   isDefiniteAdjective,
+  OUTLET_VERBS,
+  TIME_WORDS,
+  W_OUTLET,
+  W_TIME,
   L_CLASSIFIER,
   L_NAMING,
   L_TITLE,
@@ -78,5 +85,42 @@ describe('wordFlags', () => {
   it('recognises definite adjectives that extend a noun phrase', () => {
     expect(['الأوكراني', 'الإيرانية', 'الحاكم'].map((w) => isDefiniteAdjective(norm(w)))).toEqual([true, true, true]);
     expect(['الحكومة', 'وزير'].map((w) => isDefiniteAdjective(norm(w)))).toEqual([false, false]);
+  });
+});
+
+describe('the per-language lexicons of frames (frames/), entry by entry', () => {
+  const entries = LEXICON_LANGUAGES.flatMap((lang) =>
+    FRAME_DATA[lang].flatMap((group) => group.words.split(/\s+/u).filter(Boolean).map((word) => [lang, word, group.kind] as const)),
+  );
+
+  it.each(entries)('%s: %s is a frame of kind %s in its language', (lang, word, kind) => {
+    const frames = framesFor(lang);
+    const form = frames.get(norm(word));
+    expect(form?.entry.kind).toBe(kind);
+    if (/^\p{Script=Arabic}/u.test(word) && lang === 'ar' && norm(word).length >= 3) expect(frames.get('و' + norm(word))?.entry.kind).toBe(kind);
+    if (lang === 'he') expect(frames.get('ש' + norm(word))?.relative).toBe(true);
+    // Every language's text also knows English frames; no other language knows this one's unless it lists it.
+    if (lang !== 'en') {
+      for (const other of LEXICON_LANGUAGES.filter((o) => o !== lang && o !== 'en')) {
+        const listed = FRAME_DATA[other].some((g) => g.words.split(/\s+/u).some((w) => norm(w) === norm(word)));
+        if (!listed) expect(framesFor(other).has(norm(word)), `${word} in ${other}`).toBe(false);
+      }
+    }
+  });
+
+  it('uses every language’s frames for a language with no lexicon', () => {
+    expect(framesFor('ps')).toBe(FRAMES);
+    expect(FRAMES.get(norm('قال'))?.entry.kind).toBe('verb');
+    expect(FRAMES.get(norm('گفت'))?.entry.kind).toBe('verb');
+  });
+});
+
+describe('word lists that shape a speaker, entry by entry', () => {
+  it.each([...TIME_WORDS])('%s is a word of time', (word) => {
+    expect(wordFlags(word) & W_TIME).toBe(W_TIME);
+  });
+
+  it.each([...OUTLET_VERBS])('%s introduces an outlet', (word) => {
+    expect(wordFlags(word) & W_OUTLET).toBe(W_OUTLET);
   });
 });

@@ -5,12 +5,15 @@
  * normalizeForMatch).
  */
 import { cliticVariants, nounVariants } from './clitics';
+import { ARABIC } from './frames/ar';
+import { ENGLISH } from './frames/en';
+import { PERSIAN } from './frames/fa';
+import { HEBREW } from './frames/he';
+import { type FrameGroup, type FrameKind, LEXICON_LANGUAGES, type LexiconLanguage } from './frames/types';
+import { URDU } from './frames/ur';
 import { isArabicScript, isLetter, isNumber } from '../text/classify';
 import { CORE_ARABIC_NISBA_SUFFIXES } from '../text/nisba';
 import { normalizedKey, normalizeForMatch } from './normalize';
-
-/** What a frame of saying is, which decides where its subject stands. */
-export type FrameKind = 'verb' | 'participle' | 'according' | 'transmit' | 'noun' | 'issue';
 
 /** One frame word of the lexicon. */
 export interface FrameEntry {
@@ -31,16 +34,17 @@ export interface FrameForm {
   relative: boolean;
 }
 
-/**
- * Every written form of every frame word, clitics included (وقال، فقال، لتقول، ואמר، שאמר), so that
- * looking a word up is one map access with no string building: this runs for most words of an article.
- */
-export const FRAMES = new Map<string, FrameForm>();
+/** Written forms of frame words (clitics included: وقال، فقال، لتقول، ואמר، שאמר) to their entries. */
+export type FrameMap = ReadonlyMap<string, FrameForm>;
 
-function addFrames(kind: FrameKind, words: string, governs?: readonly string[], object = false): void {
-  const entry: FrameEntry = governs ? { kind, governs: governs.map(normalizeForMatch) } : { kind };
-  if (object) entry.object = true;
-  for (const raw of words.split(/\s+/u)) {
+/** The data of each language's lexicon (frames/). */
+export const FRAME_DATA: Readonly<Record<LexiconLanguage, readonly FrameGroup[]>> = { ar: ARABIC, fa: PERSIAN, ur: URDU, he: HEBREW, en: ENGLISH };
+
+/** Adds every written form of the words of `group` to `map`, clitics included. */
+function addGroup(map: Map<string, FrameForm>, group: FrameGroup): void {
+  const entry: FrameEntry = group.governs ? { kind: group.kind, governs: group.governs.map(normalizeForMatch) } : { kind: group.kind };
+  if (group.object) entry.object = true;
+  for (const raw of group.words.split(/\s+/u)) {
     if (!raw) continue;
     const w = normalizeForMatch(raw);
     const forms: [string, boolean][] = [[w, false]];
@@ -53,50 +57,29 @@ function addFrames(kind: FrameKind, words: string, governs?: readonly string[], 
     } else if (/^\p{Script=Hebrew}/u.test(w)) {
       forms.push(['ו' + w, false], ['ש' + w, true], ['וש' + w, true], ['כש' + w, false]);
     }
-    for (const [form, relative] of forms) if (!FRAMES.has(form)) FRAMES.set(form, { entry, relative });
+    for (const [form, relative] of forms) if (!map.has(form)) map.set(form, { entry, relative });
   }
 }
 
-// Arabic reporting verbs (past, present and plural forms); clitics و ف ل are stripped before look-up.
-addFrames('verb', 'قال قالت قالوا قالا يقول تقول يقولون نقول أكد أكدت أكدوا يؤكد تؤكد يؤكدون أضاف أضافت أضافوا يضيف تضيف يضيفون');
-addFrames('verb', 'أوضح أوضحت أوضحوا يوضح توضح نفى نفت نفوا ينفي تنفي ذكر ذكرت ذكروا أعلن أعلنت أعلنوا يعلن تعلن');
-addFrames('verb', 'كتب كتبت كتبوا يكتب تكتب رأى رأت رأوا يرى ترى');
-// Verbs of describing: their object stands between the subject and the quoted description.
-addFrames('verb', 'اعتبر اعتبرت اعتبروا يعتبر تعتبر وصف وصفت وصفوا يصف تصف', undefined, true);
-addFrames('verb', 'تساءل تساءلت أجاب أجابت يجيب زعم زعمت يزعم ادعى ادعت يدعي أردف أردفت استطرد استطردت استدرك ختم ختمت');
-addFrames('verb', 'تابع تابعت أبلغ أبلغت سأل سألت هتف هتفوا غرد غردت');
-addFrames('verb', 'أشار أشارت أشاروا يشير تشير لفت لفتت دعا دعت دعوا يدعو تدعو', ['الى']);
-addFrames('verb', 'صرح صرحت صرحوا يصرح تصرح اعترف اعترفت اعترفوا يعترف تعترف أفاد أفادت أفادوا يفيد تفيد أقر أقرت', ['ب']);
-addFrames('verb', 'هدد هددت يهدد وعد وعدت طالب طالبت يطالب ندد نددت نوه نوهت', ['ب']);
-addFrames('verb', 'شدد شددت شددوا يشدد تشدد علق علقت رد ردت أصر أصرت يصر حث حثت', ['على']);
-addFrames('verb', 'حذر حذرت حذروا يحذر تحذر', ['من']);
-addFrames('verb', 'كشف كشفت تحدث تحدثت', ['عن']);
-addFrames('verb', 'مضى مضت', ['في']);
-addFrames('verb', 'روج روجت');
-addFrames('issue', 'أصدر أصدرت أصدروا');
-addFrames('transmit', 'نقل نقلت نقلوا ينقل تنقل');
-addFrames(
-  'participle',
-  'قائلا قائلة مؤكدا مؤكدة مضيفا مضيفة موضحا موضحة مشيرا مشيرة لافتا مشددا مشددة معتبرا معتبرة واصفا داعيا داعية ' +
-    'محذرا محذرة متسائلا متسائلة مجيبا معلنا معلنة مطالبا مطالبة متابعا مستطردا منوها مردفا معترفا معترفة نافيا نافية زاعما مختتما',
-);
-addFrames('according', 'بحسب حسب وفقا وفق طبقا نقلا لسان');
-addFrames('noun', 'تصريح تصريحات بيان تغريدة قوله قولها قولهم الإصرار إصراره');
-// Persian, Urdu (subject-object-verb: the speaker stands before the verb).
-addFrames('verb', 'گفت گفتند گفته میگوید می‌گوید گوید افزود افزودند نوشت پرسید');
-addFrames('verb', 'کہا کہنا کہتے کہتی بتایا بتاتے لکھا پوچھا');
-addFrames('according', 'گزارش مطابق');
-// Hebrew.
-addFrames('verb', 'אמר אמרה אמרו אומר אומרת אומרים ציין ציינה ציינו הוסיף הוסיפה הוסיפו ענה ענתה ענו טען טענה טענו טוען טוענים');
-addFrames('verb', 'השיב השיבה הודיע הודיעה הודיעו מסר מסרה הבהיר הבהירה הדגיש הדגישה כתב כתבה תהה תהתה שאל שאלה הזהיר הזהירה איים איימה');
-addFrames('verb', 'סיפר סיפרה סיפרו דיבר דיברה הגיב הגיבה הגיבו הסביר הסבירה הכריז הכריזה הצהיר הצהירה קרא קראה');
-addFrames('verb', 'התייחס התייחסה התייחסו', ['ל']);
-addFrames('transmit', 'ציטט ציטטה ציטטו');
-addFrames('according', 'לדברי לפי פי');
-addFrames('participle', 'לדבריו לדבריה לדבריהם');
-// English.
-addFrames('verb', 'said says told added stated noted wrote asked replied warned insisted claimed argued explained announced');
-addFrames('according', 'according');
+function frameMap(languages: readonly LexiconLanguage[]): Map<string, FrameForm> {
+  const map = new Map<string, FrameForm>();
+  for (const lang of languages) for (const group of FRAME_DATA[lang]) addGroup(map, group);
+  return map;
+}
+
+/**
+ * The frames of each language, with English in every one (news in any of them quotes English sources):
+ * a Persian word that spells an Arabic verb (نفت "oil", نفت "she denied") is only a frame in Arabic.
+ */
+const FRAMES_BY_LANGUAGE = new Map<LexiconLanguage, FrameMap>(LEXICON_LANGUAGES.map((l) => [l, frameMap(l === 'en' ? ['en'] : [l, 'en'])]));
+
+/** Every language's frames together: for text in a language with no lexicon of its own. */
+export const FRAMES: FrameMap = frameMap(LEXICON_LANGUAGES);
+
+/** The frames to look words up in for text in `primary` (a primary language subtag). */
+export function framesFor(primary: string): FrameMap {
+  return FRAMES_BY_LANGUAGE.get(primary as LexiconLanguage) ?? FRAMES;
+}
 
 // Persian compound verbs: a noun followed by a light verb (اعلام کرد, تاکید کرد, اظهار داشت).
 /** Persian nouns that form a verb of saying with a light verb after them. */
@@ -126,6 +109,8 @@ function normSet(words: string): Set<string> {
 const FRAME_FILTER = new Uint8Array(1 << 16);
 for (const key of [...FRAMES.keys(), ...PERSIAN_LIGHT_NOUNS]) FRAME_FILTER[normalizedKey(key)] = 1;
 
+export type { FrameKind };
+
 /**
  * False when text[start, end) is certainly not a frame word (nor a Persian light-verb noun); true when it
  * may be one, to be confirmed by looking its normalised form up.
@@ -151,14 +136,14 @@ const NP_STOPS = normSet(
  * Verbs of receiving, publishing and relaying with the statement as their object (بيان تلقته X، تصريح
  * نقلته X، وفق ما أوردت X): the subject after them is the outlet a text is credited to, never its speaker.
  */
-const OUTLET_VERBS = normSet(
+export const OUTLET_VERBS = normSet(
   'تلقته تلقتها تلقاه تلقت تلقى نشرته نشرتها نشرت نشر أوردته أوردتها أوردت أورد بثته بثتها بثت نقلته نقلتها أذاعته أذاعت',
 );
 /**
  * Words of time that may stand between a verb and its subject (قال اليوم الثلاثاء الوزير، אמרה היום
  * (שלישי) X): skipped there, and never a speaker.
  */
-const TIME_WORDS = normSet(
+export const TIME_WORDS = normSet(
   'اليوم أمس غدا مساء صباح الليلة ظهر فجر الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد ' +
     'היום אתמול הבוקר הערב אמש הלילה ראשון שני שלישי רביעי חמישי שישי שבת ' +
     'امروز دیروز شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه جمعه آج',
@@ -210,7 +195,8 @@ const TITLES = normSet(
   'رئيس رئيسة وزير وزيرة قائد متحدث ناطق زعيم ملك أمير شيخ سيد سيدة لاعب مدرب مخرج ممثل ممثلة فنان فنانة مغني مغنية كاتب كاتبة ' +
     'روائي شاعر بطل بطلة شخصية نائب عقيد لواء عميد جنرال رائد مقدم نقيب دكتور مهندس صحفي مراسل قيادي ناشط ناشطة معارض أمين ' +
     'سفير مبعوث مستشار محلل خبير باحث أستاذ بروفيسور حاخام إمام مرشد قاضي محامي مدعي قس بابا مطران مدير مديرة عضو محافظ نجم نجمة ' +
-    'שר ראש דובר',
+    'שר ראש דובר ' +
+    'رئیسجمهور رئیسجمهوری رئیس‌جمهور رئیس‌جمهوری نخست‌وزیر نخستوزیر سخنگوی سخنگو وزیر رهبر',
 );
 
 // Lexical flags of a word: L_* are its lexical classes (kept in three bits of a view's memo, see L_ALL),

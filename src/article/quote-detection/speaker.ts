@@ -14,6 +14,7 @@ import {
   isDefiniteNisba,
   L_TITLE,
   NAME_PARTICLES,
+  PERSIAN_REPORT,
   PHRASE_HEADS,
   QUANTIFIERS,
   RELATIVE_PRONOUNS,
@@ -59,6 +60,8 @@ export function subjectOf(view: ParagraphView, frame: Frame): Subject {
     case 'participle':
       return IMPLIED;
     case 'according':
+      // به گزارش X: X is the outlet the text is credited to, never a speaker.
+      if (view.norm(wi) === PERSIAN_REPORT) return IMPLIED;
       return view.norm(wi) === URDU_ACCORDING ? npBeforeSov(view, wi) : npAfter(view, wi + 1, entry, true);
     case 'noun':
       return view.norm(wi).startsWith('ال') ? IMPLIED : npAfter(view, wi + 1, entry, true);
@@ -306,22 +309,49 @@ function npBefore(view: ParagraphView, frame: Frame): Subject {
 
 /** Persian and Urdu: the subject opens the verb's clause (وزارت امور خارجه به صراحت گفت، X نے کہا). */
 function npBeforeSov(view: ParagraphView, wi: number): Subject {
+  let clauseStart = sovClauseStart(view, wi);
+  // خبرگزاری … به نقل از کیم گزارش داد: the person quoted is the speaker, not the agency quoting them.
+  for (let k = clauseStart + 1; k + 2 < wi; k++) {
+    if (view.norm(k) === 'نقل' && view.norm(k - 1) === 'به' && view.norm(k + 1) === 'از') return finishNp(view, k + 2, wi - 1);
+  }
+  let subject = sovSubjectAt(view, clauseStart, wi);
+  // زلنسکی، در سخنان ویدئویی …، گفت: an adverbial between commas stands between the subject and the verb.
+  for (let steps = 0; steps < 2 && !subject.explicit && clauseStart > 0 && view.gap(clauseStart) & G_COMMA; steps++) {
+    if (clauseStart < wi && !FA_UR_STOPS.has(view.norm(clauseStart))) break;
+    clauseStart = sovClauseStart(view, clauseStart, true);
+    subject = sovSubjectAt(view, clauseStart, wi);
+  }
+  return subject;
+}
+
+/**
+ * The first word of the clause that ends before word `wi`, or with word wi - 1 when `pastComma` (words
+ * back to punctuation, a complementizer or a frame; a scare-quoted name is inside it).
+ */
+function sovClauseStart(view: ParagraphView, wi: number, pastComma = false): number {
   const { text } = view;
-  let j = wi - 1;
-  let clauseStart = wi;
-  let nextStart = view.ws(wi);
+  let j = pastComma ? wi - 2 : wi - 1;
+  let clauseStart = pastComma ? wi - 1 : wi;
+  let nextStart = view.ws(clauseStart < view.count ? clauseStart : wi);
   while (j >= 0 && wi - j <= 20) {
-    if (gapFlags(text, view.we(j), nextStart) & (G_CLAUSE | G_COMMA | G_MARK)) break;
+    const gap = gapFlags(text, view.we(j), nextStart);
+    if (gap & (G_CLAUSE | G_COMMA)) break;
+    if (gap & G_MARK && markGap(view, view.we(j), nextStart) !== 'continue') break;
     if (view.flags(j) & W_COMPLEMENTIZER || view.frame(j)) break;
     clauseStart = j;
     nextStart = view.ws(j);
     j--;
   }
+  return clauseStart;
+}
+
+/** The subject opening the clause that starts at word `first` (up to six words, to a stop word before `wi`). */
+function sovSubjectAt(view: ParagraphView, clauseStart: number, wi: number): Subject {
   let first = clauseStart;
   if (first < wi && ['و', 'همچنین'].includes(view.norm(first))) first++;
   let last = first - 1;
   for (let k = first; k < wi && k < first + 6; k++) {
-    if (FA_UR_STOPS.has(view.norm(k))) break;
+    if (FA_UR_STOPS.has(view.norm(k)) || (k > first && view.gap(k) & (G_COMMA | G_CLAUSE))) break;
     last = k;
   }
   if (last < first) return IMPLIED;

@@ -7,6 +7,8 @@ import {
   ACCORDING,
   Frame,
   FRAMES,
+  type FrameMap,
+  framesFor,
   L_ALL,
   LIGHT_VERB,
   mayBeFrame,
@@ -35,12 +37,24 @@ export interface LangTraits {
   arabic: boolean;
   /** Hebrew: news prose puts the subject before the verb (X אמר), except after a quotation ("…", אמר X). */
   hebrew: boolean;
+  /** The language's frames of saying (every language's for a language with no lexicon of its own). */
+  frames: FrameMap;
+  /** Persian compound verbs of saying (اعلام کرد) are looked for: Persian, or a language with no lexicon. */
+  lightVerbs: boolean;
 }
 
 /** The traits of a BCP 47 language tag, read from its primary language (any string; unknown tags give none). */
 export function langTraits(lang: string): LangTraits {
   const primary = primaryLanguage(lang);
-  return { sov: primary === 'fa' || primary === 'ur' || primary === 'ps', english: primary === 'en', arabic: primary === 'ar', hebrew: primary === 'he' };
+  const frames = framesFor(primary);
+  return {
+    sov: primary === 'fa' || primary === 'ur' || primary === 'ps',
+    english: primary === 'en',
+    arabic: primary === 'ar',
+    hebrew: primary === 'he',
+    frames,
+    lightVerbs: primary === 'fa' || frames === FRAMES,
+  };
 }
 
 // Bits of a view's per-word memo: gap flags (G_*, six bits) and whether they are known, lexical
@@ -94,6 +108,8 @@ export class ParagraphView {
   readonly english: boolean;
   readonly arabic: boolean;
   readonly hebrew: boolean;
+  private readonly lexicon: FrameMap;
+  private readonly lightVerbs: boolean;
   /** The class of each span, in order, once classified (null for a span with no word); see classified. */
   readonly classes: (Classified | null | undefined)[];
   /** How many spans have been classified. */
@@ -132,6 +148,8 @@ export class ParagraphView {
     this.english = lang.english;
     this.arabic = lang.arabic;
     this.hebrew = lang.hebrew;
+    this.lexicon = lang.frames;
+    this.lightVerbs = lang.lightVerbs;
     this.scratch = scratch;
     const base = scratch.used;
     const tokens = scratch.words.tokens;
@@ -244,7 +262,7 @@ export class ParagraphView {
   /** The frame of saying at word wi, looked up in the lexicon with its context; null when none. */
   private findFrame(wi: number): Frame | null {
     const n = this.norm(wi);
-    const found = FRAMES.get(n);
+    const found = this.lexicon.get(n);
     if (found) {
       const { entry } = found;
       if (entry.kind === 'verb' && wi + 1 < this.count && RELATIVE_PREPS.has(this.norm(wi + 1))) return null;
@@ -252,10 +270,14 @@ export class ParagraphView {
       if (n === 'פי' && (wi === 0 || this.norm(wi - 1) !== 'על')) return null;
       // Persian به گفته / به گزارش / به نقل از X: "according to X", the source follows.
       if (wi > 0 && this.norm(wi - 1) === 'به' && (n === PERSIAN_SAID || n === PERSIAN_REPORT)) return new Frame(wi, ACCORDING, false);
+      // Persian به نقل از X (quoting X) is not the Arabic verb نقل: the verb of its clause names X (see npBeforeSov).
+      if (entry.kind === 'transmit' && wi > 0 && this.norm(wi - 1) === 'به') return null;
+      // گزارش داد (reported): a compound verb whose subject stands before it.
+      if (n === PERSIAN_REPORT && wi + 1 < this.count && PERSIAN_LIGHT_VERBS.some((l) => this.norm(wi + 1).startsWith(l))) return new Frame(wi, LIGHT_VERB, false);
       const relative = found.relative || (wi > 0 && RELATIVE_PRONOUNS.has(this.norm(wi - 1)));
       return new Frame(wi, entry, relative);
     }
-    if (PERSIAN_LIGHT_NOUNS.has(n) && wi + 1 < this.count) {
+    if (this.lightVerbs && PERSIAN_LIGHT_NOUNS.has(n) && wi + 1 < this.count) {
       const next = this.norm(wi + 1);
       if (PERSIAN_LIGHT_VERBS.some((l) => next.startsWith(l))) return new Frame(wi, LIGHT_VERB, false);
     }
