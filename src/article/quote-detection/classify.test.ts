@@ -173,3 +173,18 @@ describe('classifySpan: Persian', () => {
     expect(classes(['وزیر نفت روز شنبه گفت: «تولید افزایش می‌یابد».'], 0, 'fa')).toEqual([{ kind: 'statement', speaker: 'وزیر نفت' }]);
   });
 });
+
+describe('classifySpan: Urdu', () => {
+  it('makes a quotation followed by a naming noun a title', () => {
+    expect(classes(['سوشل میڈیا پر ’امن سب کے لیے‘ کے عنوان سے ایک مہم جاری ہے۔'], 0, 'ur')).toEqual([SCARE]);
+  });
+
+  it('takes the subject marked by نے, genitives included, as the speaker', () => {
+    expect(classes(['پاکستان کے وزیر داخلہ نے کہا کہ ’سرحد کل کھلے گی‘۔'], 0, 'ur')).toEqual([{ kind: 'statement', speaker: 'پاکستان کے وزیر داخلہ' }]);
+  });
+
+  it('gives a demand made with a compound verb to the subject marked by نے before the quotation', () => {
+    const paragraphs = ['پاکستان کے وزیر داخلہ نے کہا کہ سرحد کل کھلے گی۔', 'انہوں نے تاجروں سے ’فوری تعاون‘ کا مطالبہ کیا۔'];
+    expect(classes(paragraphs, 1, 'ur')).toEqual([{ kind: 'statement', speaker: 'پاکستان کے وزیر داخلہ' }]);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import type { ArticleContext } from './anaphora';
 import { G_CLAUSE, G_COLON, G_COMMA, G_END, G_MARK, G_OTHER, gapFlags, holdsSentenceEnd } from './gaps';
-import { AFTER_QUOTE_LEADS, COMPLEMENTIZERS, type Frame, L_CLASSIFIER, L_NAMING, L_TITLE, W_BARE_COMPLEMENTIZER, W_COMPLEMENTIZER, W_NP_STOP, W_OUTLET, W_PREPOSITION } from './lexicon';
+import { AFTER_QUOTE_LEADS, COMPLEMENTIZERS, type Frame, GENITIVE_POSTPOSITIONS, L_CLASSIFIER, L_NAMING, L_TITLE, W_BARE_COMPLEMENTIZER, W_COMPLEMENTIZER, W_NP_STOP, W_OUTLET, W_PREPOSITION } from './lexicon';
 import { Classified, SCARE, type Span } from './span';
 import { sentenceSubject } from './speaker';
 import type { ParagraphView } from './view';
@@ -91,9 +91,10 @@ export function frameAfter(view: ParagraphView, span: Span): Frame | null {
   const i = view.firstWordFrom(span.end);
   if (i >= view.count) return null;
   if (gapFlags(view.text, span.end, view.ws(i)) & ~(G_COMMA | G_OTHER)) return null;
-  // English puts the subject first ("the mayor said"): allow a few words before the verb; elsewhere an
-  // adverb or a pronoun subject may come first ("…", כך אמרה X / "…", היא סיפרה).
-  const reach = view.english ? 5 : AFTER_QUOTE_LEADS.has(view.norm(i)) ? 2 : 1;
+  // English puts the subject first ("the mayor said") and Persian and Urdu the verb last (’…‘ کا مطالبہ
+  // کیا): allow a few words before the verb; elsewhere an adverb or a pronoun subject may come first
+  // ("…", כך אמרה X / "…", היא סיפרה).
+  const reach = view.english ? 5 : view.sov ? 4 : AFTER_QUOTE_LEADS.has(view.norm(i)) ? 2 : 1;
   for (let k = i; k < view.count && k < i + reach; k++) {
     if (k > i && view.gap(k) & (G_CLAUSE | G_COMMA | G_MARK)) return null;
     const frame = view.frame(k);
@@ -140,6 +141,13 @@ function subjectPosition(view: ParagraphView, span: Span): boolean {
 
 /** Short quotations that are names: after a classifier noun, a naming word or a person's title, or in subject position. */
 function isNameLike(view: ParagraphView, span: Span, innerWords: number, back: BackContext): boolean {
+  // ’اسرائیل سے دوستی خیانت‘ کے عنوان سے: a naming noun after the quotation (past a genitive postposition)
+  // makes it a title, in the languages that put the noun after.
+  let after = view.firstWordFrom(span.end);
+  if (after < view.count && GENITIVE_POSTPOSITIONS.has(view.text.slice(view.ws(after), view.we(after)))) after++;
+  if (innerWords <= 8 && after < view.count && view.lex(after) & L_NAMING && !(gapFlags(view.text, span.end, view.ws(after)) & (G_CLAUSE | G_COMMA))) {
+    if (!holdsSentenceEnd(view.text, span.start + span.open.length, span.end - span.close.length)) return true;
+  }
   if (innerWords > 4) return false;
   if (holdsSentenceEnd(view.text, span.start + span.open.length, span.end - span.close.length)) return false;
   // The clause words before the quote are nearest, nearest - 1, … (count of them).
@@ -147,7 +155,7 @@ function isNameLike(view: ParagraphView, span: Span, innerWords: number, back: B
   const nearest = view.firstWordFrom(span.start) - 1;
   // «عبدالله بو حبیب» وزیر امور خارجه / «ولادیمیر پوتین»، رئیسجمهوری روسیه: a title in apposition after a
   // short quotation makes it a person's name.
-  const after = view.firstWordFrom(span.end);
+  after = view.firstWordFrom(span.end);
   if (innerWords <= 3 && after < view.count && !(gapFlags(view.text, span.end, view.ws(after)) & ~G_COMMA) && view.lex(after) & L_TITLE) return true;
   // بحسب "رويترز"، وفق ما نقلت "بلومبرغ"، بيان تلقته "بغداد اليوم"، قالت لـ"العربي": the outlet a text is
   // credited to, or spoken to, is a name.
@@ -203,8 +211,9 @@ export function classifySpan(article: ArticleContext, view: ParagraphView, k: nu
 
   if (back.frame) {
     const speaker = article.speakerOf(view, back.frame);
-    // A single quoted word is speech only when a speaker is known; otherwise it is emphasis.
-    if (innerWords === 1 && speaker === null) return SCARE;
+    // A single quoted word is speech only when a speaker is known and says it (not the source a sentence
+    // is credited to: ’’ٹویٹر‘‘ in a sentence opened by "according to reports"); otherwise it is emphasis.
+    if (innerWords === 1 && (speaker === null || back.frame.entry.kind === 'according')) return SCARE;
     return new Classified('statement', speaker);
   }
   const after = frameAfter(view, span);

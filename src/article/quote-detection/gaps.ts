@@ -4,6 +4,7 @@
  * by the paragraph view) rather than a regular expression on a slice.
  */
 import { charClass, isMarkUnit, SPACE } from './marks';
+import { SENTENCE_END_UNITS } from '../text/punctuation';
 
 /** A comma (, ،). */
 export const G_COMMA = 1;
@@ -36,7 +37,10 @@ export function gapFlags(text: string, from: number, to: number): number {
       case 0x21:
       case 0x3f:
       case 0x61f:
+      case 0x6d4:
+      case 0x5c3:
       case 0x2026:
+        // The text layer's sentence ends (SENTENCE_END_UNITS), spelled out for the switch.
         f |= G_CLAUSE | G_END;
         break;
       case 0x3b:
@@ -71,9 +75,9 @@ export function gapFlags(text: string, from: number, to: number): number {
 export const SU_END = 1;
 /** {@link SENTENCE_UNIT}: a newline, which always ends a sentence. */
 export const SU_NEWLINE = 2;
-/** Per code unit: SU_END for . ! ? ؟ …, SU_NEWLINE for the newline, 0 for every other unit. */
+/** Per code unit: SU_END for the text layer's sentence ends (. ! ? ؟ ۔ ׃ …), SU_NEWLINE for the newline, 0 for every other unit. */
 export const SENTENCE_UNIT = new Uint8Array(0x10000);
-for (const c of [0x2e, 0x21, 0x3f, 0x61f, 0x2026]) SENTENCE_UNIT[c] = SU_END;
+for (const c of SENTENCE_END_UNITS) SENTENCE_UNIT[c] = SU_END;
 SENTENCE_UNIT[0x0a] = SU_NEWLINE;
 
 /**
@@ -88,7 +92,7 @@ export function holdsSentenceEnd(text: string, from: number, to: number): boolea
     if (isJsSpace(c)) continue;
     if (pendingEnd) return true;
     lastVisible = c;
-    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f) pendingEnd = true;
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x6d4 || c === 0x5c3) pendingEnd = true;
   }
   return lastVisible === 0x61f || lastVisible === 0x3f || lastVisible === 0x21;
 }

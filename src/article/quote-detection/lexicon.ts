@@ -86,6 +86,10 @@ export function framesFor(primary: string): FrameMap {
 export const PERSIAN_LIGHT_NOUNS = normSet('اعلام تاکید تأکید اظهار عنوان خاطرنشان تصریح اضافه توضیح ادامه');
 /** The light verbs (as prefixes of the next word) of Persian compound verbs of saying. */
 export const PERSIAN_LIGHT_VERBS = ['كرد', 'داشت', 'نمود', 'داد'];
+/** Urdu nouns that form a verb of saying or demanding with کیا / کی / کر after them (مطالبہ کیا، اعلان کیا، اپیل کی). */
+export const URDU_LIGHT_NOUNS = normSet('مطالبہ اعلان دعویٰ دعوی اپیل تردید وضاحت اعتراف انکار اظہار');
+/** The light verbs (as prefixes of the next word) of Urdu compound verbs of saying. */
+export const URDU_LIGHT_VERBS = ['كيا', 'كي', 'كر'].map(normalizeForMatch);
 /** Arabic relative pronouns: a verb right after one is a relative clause whose subject precedes it. */
 export const RELATIVE_PRONOUNS = normSet('الذي التي الذين');
 /** The entry of a Persian compound verb of saying. */
@@ -96,6 +100,13 @@ export const ACCORDING: FrameEntry = { kind: 'according' };
 export const PERSIAN_SAID = normalizeForMatch('گفته');
 /** Persian گزارش, "according to the report of" after به. */
 export const PERSIAN_REPORT = normalizeForMatch('گزارش');
+/**
+ * Urdu words that end a subject right before the verb of saying, as written (folding would merge کا کی کے):
+ * the ergative نے, the genitive of کہنا (کا کہنا ہے).
+ */
+export const URDU_SUBJECT_MARKERS: ReadonlySet<string> = new Set(['نے', 'کا']);
+/** Urdu and Persian postpositions of the genitive that may stand between a quotation and the noun it names (’…‘ کے عنوان سے). */
+export const GENITIVE_POSTPOSITIONS: ReadonlySet<string> = new Set(['کے', 'کی', 'کا']);
 /** Urdu "X کے مطابق": the source stands before the word. */
 export const URDU_ACCORDING = normalizeForMatch('مطابق');
 
@@ -107,7 +118,7 @@ function normSet(words: string): Set<string> {
 // words are neither: this table of their keys (see normalizedKey) rejects most of them without building the
 // normalised string or even reading the whole word.
 const FRAME_FILTER = new Uint8Array(1 << 16);
-for (const key of [...FRAMES.keys(), ...PERSIAN_LIGHT_NOUNS]) FRAME_FILTER[normalizedKey(key)] = 1;
+for (const key of [...FRAMES.keys(), ...PERSIAN_LIGHT_NOUNS, ...URDU_LIGHT_NOUNS]) FRAME_FILTER[normalizedKey(key)] = 1;
 
 export type { FrameKind };
 
@@ -189,7 +200,7 @@ const CLASSIFIERS = normSet(
     'روزنامه خبرگزاری شبکه عملیات עיתון מבצע ערוץ אתר ספר סדרה',
 );
 /** Words that introduce a name: اسم، يسمى، بعنوان، المعروف بـ. */
-const NAMING = normSet('اسم اسمه اسمها تسمية يسمى تسمى سمي المسمى المسماة يعرف تعرف المعروف المعروفة بعنوان عنوان شعار لقب وسم هاشتاغ');
+const NAMING = normSet('اسم اسمه اسمها تسمية يسمى تسمى سمي المسمى المسماة يعرف تعرف المعروف المعروفة بعنوان عنوان شعار لقب وسم هاشتاغ نام نامی');
 /** Person titles: a short quote right after one is the person's name (الرئيس الأوكراني "…"). */
 const TITLES = normSet(
   'رئيس رئيسة وزير وزيرة قائد متحدث ناطق زعيم ملك أمير شيخ سيد سيدة لاعب مدرب مخرج ممثل ممثلة فنان فنانة مغني مغنية كاتب كاتبة ' +

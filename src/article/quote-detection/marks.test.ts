@@ -96,3 +96,25 @@ describe('firstMarkIndex and charClass', () => {
     expect(charClass('ب', 1)).toBe(SPACE);
   });
 });
+
+describe('findSpans: marks typed on the wrong side of a space', () => {
+  it('closes at an opener-shaped mark after a space with a full stop after it', () => {
+    expect(pairs('وقال: “لا أحد يجيب “. ثم غادر.')).toEqual([['لا أحد يجيب ', '“', '“']]);
+  });
+
+  it('opens at a single mark glued to the word before it when a word follows the space', () => {
+    expect(pairs('حکومت نے شہر پر’ مکمل پابندی’ عائد کی')).toEqual([[' مکمل پابندی', '’', '’']]);
+  });
+
+  it('gives nothing for such a mark that nothing closes (a stray mark)', () => {
+    expect(pairs('وزیر نے کہا’ کل اجلاس ہوگا')).toEqual([]);
+  });
+
+  it('closes a single quote at the same glyph glued to the next word', () => {
+    expect(pairs('روس کے خلاف ‘سخت پابندیاں ‘عائد کرنے کا مطالبہ')).toEqual([['سخت پابندیاں ', '‘', '‘']]);
+  });
+
+  it('reads two single marks in a row as one double mark (Urdu ’’…‘‘)', () => {
+    expect(pairs('اسرائیل کو’’مجرم‘‘ قرار دیا')).toEqual([['مجرم', '’’', '‘‘']]);
+  });
+});

@@ -79,6 +79,8 @@ export class SpanBuffer {
   readonly openPos = new Int32Array(MAX_DEPTH);
   readonly openLen = new Int32Array(MAX_DEPTH);
   readonly openFamily = new Int32Array(MAX_DEPTH);
+  /** 1 for an opener that was written like a closer (see findSpans): left open, it delimits nothing. */
+  readonly openLoose = new Uint8Array(MAX_DEPTH);
 
   /** Drops the spans held, so the buffer keeps no result of the last call alive. */
   clear(): void {
@@ -102,6 +104,7 @@ export function findSpans(text: string, marks: Int32Array, markCount: number, bu
   const openPos = buf.openPos;
   const openLen = buf.openLen;
   const openFamily = buf.openFamily;
+  const openLoose = buf.openLoose;
   let depth = 0;
   let lastEnd = 0;
   const n = text.length;
@@ -129,11 +132,22 @@ export function findSpans(text: string, marks: Int32Array, markCount: number, bu
     if (c === 0x22 && isHebrewLetter(prevCode) && isHebrewLetter(nextCode) && charClass(text, pos + 2) !== WORDCH) continue;
     // An apostrophe inside a Latin word (don’t, Sana‘a) is not a quote mark.
     if (family === F_SINGLE && isLatinLetter(prevCode) && isLatinLetter(nextCode)) continue;
+    // Urdu writes double marks as two singles (’’مجرم‘‘): one double mark.
+    if (family === F_SINGLE && FAMILY_OF[nextCode] === F_SINGLE && m + 1 < markCount && marks[m + 1] === pos + 1) {
+      family = F_DOUBLE;
+      len = 2;
+      m++;
+    }
     const prev = charClass(text, pos - 1);
     const next = charClass(text, pos + len);
-    let left = next !== SPACE && (next !== PUNCT || prev !== WORDCH);
+    // A mark with only a full stop, comma or colon after it opens nothing (لا يجيبون “. is a closer typed
+    // after a space): it is left to what is open, like a mark between two spaces.
+    let left = next !== SPACE && (next !== PUNCT || prev !== WORDCH) && !(next === PUNCT && prev === SPACE && isClosingPunct(nextCode));
     let right = prev !== SPACE && (prev !== PUNCT || next !== WORDCH);
     if (!left && !right) left = right = true; // a mark between two spaces: decided by what is open
+    // ‘تباہ کن پابندیاں ‘عائد: single marks are the inner marks, so the same single glyph glued to the next
+    // word while one is open is its closer typed with the space on the wrong side.
+    if (left && !right && family === F_SINGLE && depth > 0 && openFamily[depth - 1] === F_SINGLE && text.charCodeAt(openPos[depth - 1]!) === c) right = true;
 
     if (right && depth > 0) {
       let at = -1;
@@ -158,8 +172,20 @@ export function findSpans(text: string, marks: Int32Array, markCount: number, bu
         openPos[depth] = pos;
         openLen[depth] = len;
         openFamily[depth] = family;
+        openLoose[depth] = 0;
         depth++;
       }
+      continue;
+    }
+    // پر’ مکمل فوجی کارروائی’ شروع: a single mark glued to the word before it, with nothing open and a word
+    // after the space that follows, is an opener typed with the space on the wrong side. If nothing closes
+    // it, it was a stray mark after all and delimits nothing.
+    if (depth === 0 && family === F_SINGLE && next === SPACE && charClass(text, pos + len + 1) === WORDCH) {
+      openPos[0] = pos;
+      openLen[0] = len;
+      openFamily[0] = family;
+      openLoose[0] = 1;
+      depth = 1;
       continue;
     }
     if (depth === 0 && (family === F_DOUBLE || family === F_GUILLEMET)) {
@@ -167,7 +193,7 @@ export function findSpans(text: string, marks: Int32Array, markCount: number, bu
       if (start >= 0) lastEnd = emit(buf, text, start, 0, pos, len);
     }
   }
-  if (depth > 0) emit(buf, text, openPos[0]!, openLen[0]!, n, 0);
+  if (depth > 0 && !openLoose[0]) emit(buf, text, openPos[0]!, openLen[0]!, n, 0);
   return buf.count === 0 ? NO_SPANS : buf.spans.slice(0, buf.count);
 }
 
@@ -213,6 +239,11 @@ function missingOpenerStart(text: string, closerPos: number, floor: number): num
     if (isMarkUnit(c)) return -1;
   }
   return -1;
+}
+
+/** . , ، : ! ? ؟ ; ؛ ۔ and the ellipsis: punctuation that ends a phrase, so no quotation starts before it. */
+function isClosingPunct(c: number): boolean {
+  return c === 0x2e || c === 0x2c || c === 0x60c || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x3b || c === 0x61b || c === 0x6d4 || c === 0x2026;
 }
 
 function hasWordChar(text: string, from: number, to: number): boolean {

@@ -20,6 +20,7 @@ import {
   RELATIVE_PRONOUNS,
   SUBJECT_PARTICLES,
   URDU_ACCORDING,
+  URDU_SUBJECT_MARKERS,
   W_ADDRESSEE,
   W_CLAUSE_PARTICLE,
   W_COMPLEMENTIZER,
@@ -309,10 +310,28 @@ function npBefore(view: ParagraphView, frame: Frame): Subject {
 
 /** Persian and Urdu: the subject opens the verb's clause (وزارت امور خارجه به صراحت گفت، X نے کہا). */
 function npBeforeSov(view: ParagraphView, wi: number): Subject {
+  // انہوں نے … ’…‘ عائد کرنے کا مطالبہ کیا: the ergative نے marks the subject of the verb that ends the
+  // sentence, however much (a quotation included) stands between them.
+  for (let j = wi - 1; j > 0 && wi - j <= 25; j--) {
+    if (view.gap(j + 1) & G_END || (j < wi - 1 && view.frame(j))) break;
+    if (view.text.slice(view.ws(j), view.we(j)) === 'نے') {
+      const start = sovClauseStart(view, j);
+      return start < j ? finishNp(view, start, j - 1) : IMPLIED;
+    }
+  }
   let clauseStart = sovClauseStart(view, wi);
   // خبرگزاری … به نقل از کیم گزارش داد: the person quoted is the speaker, not the agency quoting them.
   for (let k = clauseStart + 1; k + 2 < wi; k++) {
     if (view.norm(k) === 'نقل' && view.norm(k - 1) === 'به' && view.norm(k + 1) === 'از') return finishNp(view, k + 2, wi - 1);
+  }
+  // یوکرائن کے وزیر خارجہ دیمترو کولیبا نے کہا / X کا کہنا ہے: in Urdu the subject is everything before the
+  // ergative نے or the genitive کا of کہنا, genitive phrases (کے) included.
+  const marker = wi - 1;
+  if (marker > clauseStart && URDU_SUBJECT_MARKERS.has(view.text.slice(view.ws(marker), view.we(marker)))) {
+    let first = clauseStart;
+    while (first < marker && (FA_UR_STOPS.has(view.norm(first)) || view.flags(first) & W_TIME)) first++;
+    if (marker - first > 8) first = marker - 8;
+    if (first < marker) return finishNp(view, first, marker - 1);
   }
   let subject = sovSubjectAt(view, clauseStart, wi);
   // زلنسکی، در سخنان ویدئویی …، گفت: an adverbial between commas stands between the subject and the verb.

@@ -57,11 +57,13 @@ describe('ParagraphView', () => {
 
 describe('langTraits', () => {
   it('reads the primary language of the tag', () => {
-    expect(langTraits('fa-IR')).toMatchObject({ sov: true, english: false, arabic: false, hebrew: false, lightVerbs: true });
+    expect(langTraits('fa-IR')).toMatchObject({ sov: true, english: false, arabic: false, hebrew: false });
     expect(langTraits('he-IL')).toMatchObject({ hebrew: true, sov: false });
     expect(langTraits('ur')).toMatchObject({ sov: true });
-    expect(langTraits('AR_eg')).toMatchObject({ sov: false, english: false, arabic: true, hebrew: false, lightVerbs: false });
+    expect(langTraits('AR_eg')).toMatchObject({ sov: false, english: false, arabic: true, hebrew: false });
     expect(langTraits('en-GB')).toMatchObject({ english: true });
-    expect(langTraits('')).toMatchObject({ sov: false, english: false, arabic: false, hebrew: false, lightVerbs: true });
+    expect([langTraits('fa').lightVerbs, langTraits('ur').lightVerbs, langTraits('ps').lightVerbs].every((l) => l !== null)).toBe(true);
+    expect([langTraits('ar').lightVerbs, langTraits('he').lightVerbs]).toEqual([null, null]);
+    expect(langTraits('')).toMatchObject({ sov: false, english: false, arabic: false, hebrew: false });
   });
 });

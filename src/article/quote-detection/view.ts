@@ -14,6 +14,8 @@ import {
   mayBeFrame,
   PERSIAN_LIGHT_NOUNS,
   PERSIAN_LIGHT_VERBS,
+  URDU_LIGHT_NOUNS,
+  URDU_LIGHT_VERBS,
   PERSIAN_REPORT,
   PERSIAN_SAID,
   RELATIVE_PREPS,
@@ -39,9 +41,16 @@ export interface LangTraits {
   hebrew: boolean;
   /** The language's frames of saying (every language's for a language with no lexicon of its own). */
   frames: FrameMap;
-  /** Persian compound verbs of saying (اعلام کرد) are looked for: Persian, or a language with no lexicon. */
-  lightVerbs: boolean;
+  /**
+   * Compound verbs of saying (Persian اعلام کرد, Urdu مطالبہ کیا): the nouns and the light verbs that may
+   * follow them, or null for a language without them (every language's for a language with no lexicon).
+   */
+  lightVerbs: { nouns: ReadonlySet<string>; verbs: readonly string[] } | null;
 }
+
+const PERSIAN_COMPOUNDS = { nouns: PERSIAN_LIGHT_NOUNS, verbs: PERSIAN_LIGHT_VERBS };
+const URDU_COMPOUNDS = { nouns: URDU_LIGHT_NOUNS, verbs: URDU_LIGHT_VERBS };
+const ALL_COMPOUNDS = { nouns: new Set([...PERSIAN_LIGHT_NOUNS, ...URDU_LIGHT_NOUNS]), verbs: [...PERSIAN_LIGHT_VERBS, ...URDU_LIGHT_VERBS] };
 
 /** The traits of a BCP 47 language tag, read from its primary language (any string; unknown tags give none). */
 export function langTraits(lang: string): LangTraits {
@@ -53,7 +62,14 @@ export function langTraits(lang: string): LangTraits {
     arabic: primary === 'ar',
     hebrew: primary === 'he',
     frames,
-    lightVerbs: primary === 'fa' || frames === FRAMES,
+    lightVerbs:
+      primary === 'fa'
+        ? PERSIAN_COMPOUNDS
+        : primary === 'ur'
+          ? URDU_COMPOUNDS
+          : frames === FRAMES
+            ? ALL_COMPOUNDS
+            : null,
   };
 }
 
@@ -109,7 +125,7 @@ export class ParagraphView {
   readonly arabic: boolean;
   readonly hebrew: boolean;
   private readonly lexicon: FrameMap;
-  private readonly lightVerbs: boolean;
+  private readonly lightVerbs: LangTraits['lightVerbs'];
   /** The class of each span, in order, once classified (null for a span with no word); see classified. */
   readonly classes: (Classified | null | undefined)[];
   /** How many spans have been classified. */
@@ -277,9 +293,9 @@ export class ParagraphView {
       const relative = found.relative || (wi > 0 && RELATIVE_PRONOUNS.has(this.norm(wi - 1)));
       return new Frame(wi, entry, relative);
     }
-    if (this.lightVerbs && PERSIAN_LIGHT_NOUNS.has(n) && wi + 1 < this.count) {
+    if (this.lightVerbs && this.lightVerbs.nouns.has(n) && wi + 1 < this.count) {
       const next = this.norm(wi + 1);
-      if (PERSIAN_LIGHT_VERBS.some((l) => next.startsWith(l))) return new Frame(wi, LIGHT_VERB, false);
+      if (this.lightVerbs.verbs.some((l) => next.startsWith(l))) return new Frame(wi, LIGHT_VERB, false);
     }
     return null;
   }

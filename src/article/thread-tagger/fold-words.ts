@@ -10,10 +10,11 @@
 import { isLetter } from '../text/classify';
 import { DROPPED, EXPANDS, foldedForm, foldUnit } from '../text/fold';
 import { isHebrewWordMark, HEBREW_WORD_MARKS } from '../text/quote-marks';
+import { isSentenceEnd } from '../text/punctuation';
 
 /** Buffer code of a space or hyphen: a gap that a multi-word name may cross ("بيونغ-يانغ", "Kim Jong-un"). */
 export const WORD_GAP = 1;
-/** Buffer code of a sentence end: . ! ? ; ؟ ؛ ۔ ׃ … or a line break. */
+/** Buffer code of a sentence end (the text layer's SENTENCE_END_UNITS), a clause end ; ؛ or a line break. */
 export const SENTENCE_END = 2;
 /** Buffer code of any other separator (punctuation, digits, symbols). Folded letters are all above it. */
 export const OTHER_SEPARATOR = 3;
@@ -22,7 +23,7 @@ export const OTHER_SEPARATOR = 3;
 export function separatorClass(c: number): number {
   // space, tab, NBSP, thin/narrow spaces, hyphen-minus, hyphens, Hebrew maqaf
   if (c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x5be) return WORD_GAP;
-  if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a || c === 0x0d || c === 0x61f || c === 0x61b || c === 0x6d4 || c === 0x5c3 || c === 0x2026) return SENTENCE_END;
+  if (isSentenceEnd(c) || c === 0x3b || c === 0x61b || c === 0x0a || c === 0x0d) return SENTENCE_END;
   return OTHER_SEPARATOR;
 }
 
