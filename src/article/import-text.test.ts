@@ -69,6 +69,17 @@ describe('importText', () => {
     expect(analyzeArticle(article).blocks.map((b) => b.type)).toEqual(['paragraph', 'paragraph']);
   });
 
+  it('joins a statement hard-wrapped over a line break into one paragraph', () => {
+    const report = analyzeArticle(importText('عنوان\n\nوأضاف الوزير: «نحن نعمل مع جميع الأطراف\nللوصول إلى حل دائم».\n\nفقرة أخرى.'));
+    expect(report.blocks.map((b) => b.text)).toEqual(['وأضاف الوزير: «نحن نعمل مع جميع الأطراف للوصول إلى حل دائم».', 'فقرة أخرى.']);
+    expect(report.statements).toEqual([{ text: 'نحن نعمل مع جميع الأطراف للوصول إلى حل دائم', speaker: 'الوزير', blockId: 'b1' }]);
+  });
+
+  it('keeps lines apart when the next line does not close the open quotation', () => {
+    expect(splitLines('عنوان\nقال: «نعم\n«لا» قالها آخر.').lines).toEqual(['قال: «نعم', '«لا» قالها آخر.']);
+    expect(splitLines('عنوان\nقال: «نعم» اليوم\nوأضاف» أمس.').lines).toEqual(['قال: «نعم» اليوم', 'وأضاف» أمس.']);
+  });
+
   it('turns short lines after a line ending in a colon into a list', () => {
     const article = importText('عنوان\n\nالحصيلة:\n\nعشرة مصابين\n\nثلاثة منازل\n\nفقرة ختامية طويلة تنتهي بنقطة.');
     expect(article.body.map((b) => b.type)).toEqual(['paragraph', 'list', 'paragraph']);

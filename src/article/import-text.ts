@@ -4,7 +4,7 @@
  * sentence after a colon become list items, and quotes and threads are detected.
  */
 import { detectLanguage, directionOf, SAMPLE_UNITS } from './text/language';
-import { detectQuotes, type DetectedQuote } from './quote-detection';
+import { continuesOnNextLine, detectQuotes, type DetectedQuote } from './quote-detection';
 import { FORMAT_ID, type Article, type Block, type Inline, type ListItem, type Thread } from './schema';
 import { tagThreads } from './thread-tagger';
 import { DEFAULT_THREADS } from './threads';
@@ -88,7 +88,10 @@ function splitGluedList(text: string): { lead: string; items: string[] } | null 
   return cleaned.length >= 2 ? { lead: text.slice(0, colon + 1), items: cleaned } : null;
 }
 
-/** Splits text into its headline and body lines; strips a BOM and accepts any newline convention. */
+/**
+ * Splits text into its headline and body lines; strips a BOM and accepts any newline convention. A line
+ * that leaves a quotation open which the next line closes is joined to it (see continuesOnNextLine).
+ */
 export function splitLines(input: string): { title: string; lines: string[] } {
   const unmarked = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   // Most texts have no carriage return: a search for one is cheaper than a replace that finds none.
@@ -99,6 +102,8 @@ export function splitLines(input: string): { title: string; lines: string[] } {
     const line = raw.trim();
     if (line.length === 0) continue;
     if (title === null) title = line;
+    // A statement hard-wrapped over a line break is one paragraph: the line is joined to the one it continues.
+    else if (lines.length > 0 && continuesOnNextLine(lines[lines.length - 1]!, line)) lines[lines.length - 1] += ` ${line}`;
     else lines.push(line);
   }
   return { title: title ?? '', lines };

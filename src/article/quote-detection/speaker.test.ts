@@ -119,3 +119,14 @@ describe('subjectOf: the speaker span ends at the name', () => {
     expect(subject(text, verb, lang)).toBeNull();
   });
 });
+
+describe('subjectOf: verbs of describing', () => {
+  it('leaves the subject implied when the one noun phrase before بـ is the object', () => {
+    expect(subject('ووصف الخطة بـ«الخطيرة جدا»', 'ووصف')).toBeNull();
+    expect(subject('واعتبر القرار بأنه خاطئ', 'واعتبر')).toBeNull();
+  });
+
+  it('ends the subject before the head of an object with أي', () => {
+    expect(subject('واعتبر وزير الخارجية سامي داود وجود أي قوات أجنبية «احتلالا»', 'واعتبر')).toBe('وزير الخارجية سامي داود');
+  });
+});

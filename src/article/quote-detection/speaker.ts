@@ -121,6 +121,7 @@ function npAfter(view: ParagraphView, i: number, entry: FrameEntry, stripLam: bo
   let nameRun = 0;
   let skippingTime = false;
   let titled = false;
+  let objectCut = false;
   for (let k = i; k < count && k < i + 14; k++) {
     const gap = view.gap(k);
     if (gap & G_MARK) {
@@ -167,7 +168,16 @@ function npAfter(view: ParagraphView, i: number, entry: FrameEntry, stripLam: bo
       if (!titled && k - first >= 2 && view.lex(k) & L_TITLE && !PHRASE_HEADS.has(view.norm(first))) break;
       // ووصف كيم البيئة الأمنية بأنها / ووصف الصماد الخطوة بـ: a definite noun after the subject's name (not
       // after a title, whose complement it is) starts the object of a verb of describing.
-      if (entry.object && n.startsWith('ال') && !isDefiniteAdjective(n) && !(view.lex(k - 1) & L_TITLE) && !NAME_PARTICLES.has(view.norm(k - 1))) break;
+      if (entry.object && n.startsWith('ال') && !isDefiniteAdjective(n) && !(view.lex(k - 1) & L_TITLE) && !NAME_PARTICLES.has(view.norm(k - 1))) {
+        objectCut = true;
+        break;
+      }
+    }
+    // اعتبر الوزير يوسف رجي وجود أي قوات «احتلالا»: أي follows the head of the object, which ends the subject before it.
+    if (first >= 0 && k - 1 > first && (n === 'اي' || n === 'ايه')) {
+      last = k - 2;
+      cut = -1;
+      break;
     }
     if (view.lex(k) & L_TITLE) titled = true;
     // ووصف النائب فادي منصور القرار: after a title and a full name (two undefined words), a new definite
@@ -185,6 +195,9 @@ function npAfter(view: ParagraphView, i: number, entry: FrameEntry, stripLam: bo
   }
   if (cut > first) last = cut - 1;
   if (first < 0) return IMPLIED;
+  // ووصف الخطة بـ«…»: a verb of describing needs an object; one noun phrase before the بـ or بأن of the
+  // description is that object, and the subject is implied.
+  if (entry.object && !objectCut && last + 1 < count && /^ب(?:ان|$)/u.test(view.norm(last + 1))) return IMPLIED;
   if (QUANTIFIERS.has(view.norm(first))) return IMPLIED;
   let start = view.ws(first);
   if (stripLam) {
