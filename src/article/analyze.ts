@@ -1,5 +1,6 @@
 import { inlineText, textBlocks } from './blocks';
 import type { Article, Inline } from './schema';
+import { type AnalysisWarning, quotationWarnings } from './warnings';
 
 /** A quoted statement as reported by `article analyze`. */
 export interface StatementReport {
@@ -13,6 +14,8 @@ export interface AnalysisReport {
   statements: StatementReport[];
   scareQuotes: { text: string; blockId: string }[];
   blocks: { id: string; type: 'heading' | 'paragraph' | 'list-item' | 'quote'; text: string; threads: string[] }[];
+  /** What an editor should look at: marks with no partner, statements with no speaker (see warnings.ts). */
+  warnings: AnalysisWarning[];
 }
 
 /**
@@ -20,8 +23,9 @@ export interface AnalysisReport {
  * A block quote with no quote runs inside counts as one statement by its block speaker.
  */
 export function analyzeArticle(article: Article): AnalysisReport {
-  const report: AnalysisReport = { statements: [], scareQuotes: [], blocks: [] };
-  for (const block of textBlocks(article.body)) {
+  const blocks = textBlocks(article.body);
+  const report: AnalysisReport = { statements: [], scareQuotes: [], blocks: [], warnings: quotationWarnings(blocks) };
+  for (const block of blocks) {
     const before = report.statements.length;
     collectQuotes(block.content, block.id, report);
     if (block.type === 'quote' && report.statements.length === before) {

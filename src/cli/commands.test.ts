@@ -96,8 +96,14 @@ describe('article analyze', () => {
     const fromText = JSON.parse(run('analyze', txt, '--json').out);
     const fromJson = JSON.parse(run('analyze', file('d.json', run('import', txt).out), '--json').out);
     expect(fromJson).toEqual(fromText);
-    expect(Object.keys(fromText)).toEqual(['statements', 'scareQuotes', 'blocks']);
+    expect(Object.keys(fromText)).toEqual(['statements', 'scareQuotes', 'blocks', 'warnings']);
     expect(fromText.blocks[0]).toMatchObject({ id: expect.any(String), type: 'paragraph', text: expect.any(String), threads: expect.any(Array) });
+  });
+
+  it('lists warnings with the block, a stable code and a message', () => {
+    const report = JSON.parse(run('analyze', file('w.txt', 'عنوان\n\nوختم الوزير قائلا: «لن نتراجع عن موقفنا\n'), '--json').out);
+    expect(report.warnings).toEqual([{ blockId: 'b1', code: 'unclosed-quote', message: expect.stringMatching(/never closed/u) }]);
+    expect(report.statements).toHaveLength(1);
   });
 
   it('prints a readable report without --json', () => {

@@ -143,6 +143,8 @@ function humanReport(report: AnalysisReport): string {
     const preview = b.text.length > 60 ? `${b.text.slice(0, 60)}…` : b.text;
     lines.push(`  ${b.id} ${b.type}${b.threads.length ? ` [${b.threads.join(', ')}]` : ''}: ${preview}`);
   }
+  lines.push(`Warnings: ${report.warnings.length}`);
+  for (const w of report.warnings) lines.push(`  [${w.blockId}] ${w.code}: ${w.message}`);
   return lines.join('\n');
 }
 

@@ -12,7 +12,7 @@ import { Scratch } from './scratch';
 import type { DetectedQuote } from './span';
 
 export type { DetectedQuote } from './span';
-export { continuesOnNextLine } from './lines';
+export { continuesOnNextLine, unpairedMarks } from './lines';
 
 /** The scratch of the last call, reused by the next one; null while a call is using it. */
 let idle: Scratch | null = null;

@@ -1,10 +1,13 @@
 /**
+ * Quote marks seen line by line: quotations across line breaks, and marks that delimit nothing.
+ *
  * Quotations across line breaks. Newsroom copy pasted from a web page or a wire is often hard-wrapped,
  * and the importer reads each line as a paragraph: a statement that runs over a line break would be cut
  * in two (an opener never closed, then a closer with nothing open). `continuesOnNextLine` tells the
  * importer when to join two lines into one paragraph instead.
  */
 import { charClass, FAMILY_OF, findSpans, firstMarkIndex, SPACE, SpanBuffer, WORDCH } from './marks';
+import { isHebrewWordMark } from '../text/quote-marks';
 import { Tokens, tokenizeInto } from './tokenizer';
 
 /**
@@ -22,4 +25,38 @@ export function continuesOnNextLine(line: string, next: string): boolean {
   const found = findSpans(line, tokens.marks, tokens.markCount, new SpanBuffer());
   const last = found[found.length - 1];
   return last !== undefined && last.open !== '' && last.close === '';
+}
+
+/**
+ * Offsets of the quote marks of `text` that delimit nothing: no partner when paired by position (a
+ * closer with nothing open and no colon before it, an opener never closed), Hebrew abbreviation marks
+ * and apostrophes excepted (they are not quote marks to the pairing). For text outside the quotations an
+ * article marks, where any mark left is stray.
+ */
+export function unpairedMarks(text: string): number[] {
+  if (firstMarkIndex(text) < 0) return [];
+  const tokens = new Tokens();
+  tokenizeInto(text, tokens, 0, FAMILY_OF);
+  const found = findSpans(text, tokens.marks, tokens.markCount, new SpanBuffer());
+  const out: number[] = [];
+  let s = 0;
+  for (let m = 0; m < tokens.markCount; m++) {
+    const at = tokens.marks[m]!;
+    if (FAMILY_OF[text.charCodeAt(at)] === 0) continue;
+    while (s < found.length && found[s]!.end <= at) s++;
+    const span = found[s];
+    const inside = span !== undefined && span.start <= at;
+    // A quotation that was paired on both sides uses its marks; one missing a side leaves its one mark unpaired.
+    if (!inside || ((span.open === '' || span.close === '') && (at === span.start || at === span.end - span.close.length))) {
+      if (!isWordMark(text, at)) out.push(at);
+    }
+  }
+  return out;
+}
+
+/** A Hebrew abbreviation mark (צה"ל) or an apostrophe between two Latin letters, which the pairing skips too. */
+function isWordMark(text: string, at: number): boolean {
+  const prev = charClass(text, at - 1);
+  const next = charClass(text, at + 1);
+  return prev === WORDCH && next === WORDCH && (isHebrewWordMark(text, at) || /[A-Za-z]/u.test(text[at - 1] ?? '') || text.charCodeAt(at) === 0x2019);
 }
