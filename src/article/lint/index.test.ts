@@ -365,7 +365,8 @@ describe('mixed-digits', () => {
 describe('LINT_CODES', () => {
   it('lists every code a draft can produce', () => {
     const source = article([para('قال\u200b Joe \u202eنص\u202c \u2067 “نعم” الـــعالم ا ل خ ب ر في ٢٠٢٣ و2024 و2025')]);
-    expect(new Set(codes(lintDraft(source)))).toEqual(new Set(LINT_CODES));
+    const plain = 'عنوان\n\nقال إن الوضع صعب» ثم أضاف: «لن نتراجع';
+    expect(new Set([...codes(lintDraft(source)), ...codes(lintDraft(plain))])).toEqual(new Set(LINT_CODES));
   });
 });
 
@@ -481,4 +482,25 @@ describe('properties', () => {
       { numRuns: 300 },
     );
   }, 30_000);
+});
+
+describe('quotation marks in plain text', () => {
+  const codes = (text: string) => lintDraft(text, { lang: 'ar' }).filter((w) => w.code === 'unclosed-quote' || w.code === 'stray-quote-mark').map((w) => [w.code, w.line, w.column]);
+
+  it('warns about a mark never closed in its paragraph, at the mark', () => {
+    expect(codes('عنوان\n\nوختم قائلا: «لن نتراجع عن موقفنا')).toEqual([['unclosed-quote', 3, 13]]);
+  });
+
+  it('does not warn when the quotation runs over a line break the importer joins', () => {
+    expect(codes('عنوان\n\nوأضاف: «نحن نعمل مع الجميع\nللوصول إلى حل».')).toEqual([]);
+  });
+
+  it('warns about a mark that pairs with nothing, not about a Hebrew abbreviation', () => {
+    expect(codes('عنوان\n\nقال الوزير إن الوضع صعب» ثم غادر.')).toEqual([['stray-quote-mark', 3, 24]]);
+    expect(lintDraft('כותרת\n\nצה"ל הודיע על סיום התרגיל.', { lang: 'he' })).toEqual([]);
+  });
+
+  it('is quiet on balanced quotations', () => {
+    expect(codes('عنوان\n\nقال: «نعم» ثم أضاف: «لا».')).toEqual([]);
+  });
 });

@@ -57,6 +57,13 @@
  *   system used first wins (title first, then the body). A decimal or group separator inside the
  *   number follows its digits: "3.5" becomes "٣٫٥" and back, as Intl.NumberFormat writes them.
  *
+ * - `unclosed-quote` and `stray-quote-mark` (plain text only): per paragraph, as the importer reads it
+ *   (a line, or lines joined when a quotation runs over the break), a quotation mark never closed (the
+ *   quotation runs to the paragraph's end) or one that pairs with nothing. The same pairing as quote
+ *   detection, so the warning is where detection went wrong. No fix: where the quotation ends is for a
+ *   person to say. In JSON the article's own quote runs say where quotations are; `article analyze`
+ *   reports their missing marks.
+ *
  * Positions are offsets into the editor's text (UTF-16 units; a leading BOM counts) with 1-based line
  * and column, as parse.ts gives them; escapes in JSON strings (\" \u0640 \n) are mapped back, so an
  * escaped character covers its whole escape. Each fix is a list of non-overlapping edits, sorted,
@@ -87,7 +94,9 @@ export function lintDraft(source: string, options: LintOptions = {}): LintWarnin
       if (!lintJson(linter, source, options)) return [];
     } else {
       const dir = directionOf(options.lang ?? detectLanguage(source));
-      linter.lint({ text: source, start: 0, end: source.length, path: [], dir, latin: false, digits: true, map: null });
+      const seg = { text: source, start: 0, end: source.length, path: [], dir, latin: false, digits: true, map: null };
+      linter.lint(seg);
+      linter.quoteMarks(seg);
     }
     linter.mixedDigits();
     return linter.warnings.sort((a, b) => a.offset - b.offset || a.length - b.length);

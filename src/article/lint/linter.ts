@@ -7,6 +7,7 @@ import type { Node } from 'jsonc-parser';
 import { LineIndex, pointerOf } from '../parse';
 import { DIGIT_ZERO, digitSystemOf, type DigitSystem, isArabicLetter, isLatinLetter, isLetter, isMark, isRtlLetter } from '../text/classify';
 import type { LintCode, LintWarning, TextEdit } from './types';
+import { continuesOnNextLine, firstMarkIndex, quoteMarkIssues } from '../quote-detection';
 
 /** A writing direction. */
 export type Dir = 'rtl' | 'ltr';
@@ -271,6 +272,32 @@ export class Linter {
       this.warn(seg, 'unmarked-latin', { text: text.slice(from, to) }, from, to, edits);
     }
     return runs;
+  }
+
+  /**
+   * Plain text: quotation marks never closed in their paragraph, and marks that pair with nothing. A
+   * paragraph is a line, or lines the importer joins because a quotation runs over the break.
+   */
+  quoteMarks(seg: Segment): void {
+    const { text } = seg;
+    const lines: [number, number][] = [];
+    for (let from = 0; from <= text.length; ) {
+      let to = text.indexOf('\n', from);
+      if (to < 0) to = text.length;
+      if (text.slice(from, to).trim()) lines.push([from, to]);
+      from = to + 1;
+    }
+    lines.forEach(([from, to], i) => {
+      const line = text.slice(from, to);
+      const next = lines[i + 1];
+      const prev = lines[i - 1];
+      const continues = next !== undefined && continuesOnNextLine(line, text.slice(next[0], next[1]));
+      const continued = prev !== undefined && continuesOnNextLine(text.slice(prev[0], prev[1]), line);
+      const { unclosed, stray } = quoteMarkIssues(line);
+      if (!continues) for (const at of unclosed) this.warn(seg, 'unclosed-quote', { mark: line[at]! }, from + at, from + at + 1);
+      const closesPrevious = continued ? firstMarkIndex(line) : -1;
+      for (const at of stray) if (at !== closesPrevious) this.warn(seg, 'stray-quote-mark', { mark: line[at]! }, from + at, from + at + 1);
+    });
   }
 
   private quotes(seg: Segment): void {

@@ -11,7 +11,9 @@ export type LintCode =
   | 'tatweel-justification'
   | 'letter-spacing'
   | 'unmarked-latin'
-  | 'mixed-digits';
+  | 'mixed-digits'
+  | 'unclosed-quote'
+  | 'stray-quote-mark';
 
 /** Every code, in the order the checks run (for wording tables and tests). */
 export const LINT_CODES: readonly LintCode[] = [
@@ -23,6 +25,8 @@ export const LINT_CODES: readonly LintCode[] = [
   'unmarked-latin',
   'curly-quotes-rtl',
   'mixed-digits',
+  'unclosed-quote',
+  'stray-quote-mark',
 ];
 
 /** Replace `from`..`to` (UTF-16 offsets in the draft's text, `to` exclusive) with `insert`. */

@@ -12,7 +12,8 @@ import { Scratch } from './scratch';
 import type { DetectedQuote } from './span';
 
 export type { DetectedQuote } from './span';
-export { continuesOnNextLine, unpairedMarks } from './lines';
+export { continuesOnNextLine, quoteMarkIssues, unpairedMarks } from './lines';
+export { firstMarkIndex } from './marks';
 
 /** The scratch of the last call, reused by the next one; null while a call is using it. */
 let idle: Scratch | null = null;

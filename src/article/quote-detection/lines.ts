@@ -60,3 +60,16 @@ function isWordMark(text: string, at: number): boolean {
   const next = charClass(text, at + 1);
   return prev === WORDCH && next === WORDCH && (isHebrewWordMark(text, at) || /[A-Za-z]/u.test(text[at - 1] ?? '') || text.charCodeAt(at) === 0x2019);
 }
+
+/**
+ * The quote-mark problems of one paragraph of plain text, as offsets: openers never closed (the
+ * quotation runs to the paragraph's end) and marks that pair with nothing.
+ */
+export function quoteMarkIssues(text: string): { unclosed: number[]; stray: number[] } {
+  if (firstMarkIndex(text) < 0) return { unclosed: [], stray: [] };
+  const tokens = new Tokens();
+  tokenizeInto(text, tokens, 0, FAMILY_OF);
+  const found = findSpans(text, tokens.marks, tokens.markCount, new SpanBuffer());
+  const unclosed = found.filter((q) => q.open !== '' && q.close === '').map((q) => q.start);
+  return { unclosed, stray: unpairedMarks(text).filter((at) => !unclosed.includes(at)) };
+}

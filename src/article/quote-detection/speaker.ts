@@ -92,7 +92,8 @@ export function subjectOf(view: ParagraphView, frame: Frame): Subject {
   if (view.hebrew && !conjoined) {
     // Hebrew news puts the subject first (נתניהו אמר); a verb opening its clause takes the one after it.
     const before = npBefore(view, frame);
-    if (before.explicit && !(view.flags(view.firstWordFrom(view.ws(wi)) - 1) & W_NP_STOP)) {
+    // (An explicit subject before the verb means wi > 0.)
+    if (before.explicit && !(view.flags(wi - 1) & W_NP_STOP)) {
       const firstWord = view.firstWordFrom(before.end - before.text.length);
       if (!(view.flags(firstWord) & (W_NP_STOP | W_TIME))) return before;
     }
