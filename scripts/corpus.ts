@@ -217,7 +217,7 @@ export function scoreCorpus(dir: string): CorpusScore {
  * rounded down, raised as the detector improves, so a change that loses ground fails `npm test`.
  * TARGETS, which `npm run eval` reports against, are where it is going.
  */
-export const FLOORS = { statementPrecision: 0.99, statementRecall: 0.96, speakerAccuracy: 0.92, threadF1: 0.97 } as const;
+export const FLOORS = { statementPrecision: 0.99, statementRecall: 0.98, speakerAccuracy: 0.92, threadF1: 0.97 } as const;
 
 /** The figures issue #11 asks for: overall, and statement precision and recall in every language. */
 export const TARGETS = { statementPrecision: 0.95, statementRecall: 0.95, speakerAccuracy: 0.9, threadF1: 0.95, languagePrecisionRecall: 0.85 } as const;

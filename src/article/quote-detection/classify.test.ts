@@ -188,3 +188,21 @@ describe('classifySpan: Urdu', () => {
     expect(classes(paragraphs, 1, 'ur')).toEqual([{ kind: 'statement', speaker: 'پاکستان کے وزیر داخلہ' }]);
   });
 });
+
+describe('classifySpan: verbs of pledging and declaring', () => {
+  it('Persian: a pledge (متعهد شد) governs a quoted word, said by the noun phrase that opens the sentence', () => {
+    expect(classes(['مریم احمدی، شهردار تبریز در نشستی خبری، متعهد شد که شهرش «بی‌زباله» شود.'], 0, 'fa')).toEqual([{ kind: 'statement', speaker: 'مریم احمدی' }]);
+  });
+
+  it('Arabic: تعهد governs a quotation like a verb of saying', () => {
+    expect(classes(['وتعهد المحافظ بأن تصبح الشوارع «خالية من النفايات» قبل الصيف.'])).toEqual([{ kind: 'statement', speaker: 'المحافظ' }]);
+  });
+
+  it('Urdu: قرار دینا (declare) governs a quoted word; the subject starts after a postposition of place', () => {
+    expect(classes(['لاہور میں تاجروں نے ایک مہم شروع کی ہے جس میں ٹیکس کو’’ظالمانہ‘‘ قرار دیا گیا ہے۔'], 0, 'ur')).toEqual([{ kind: 'statement', speaker: 'تاجروں' }]);
+  });
+
+  it('Persian and Urdu: a comma between the quotation and the verb after it breaks the link', () => {
+    expect(classes(['کنار لاشه پهپاد «سری ب»، متعهد شد که بازسازی کند.'], 0, 'fa')).toEqual([SCARE]);
+  });
+});

@@ -90,7 +90,8 @@ function isClauseBreak(view: ParagraphView, i: number, successor: number): boole
 export function frameAfter(view: ParagraphView, span: Span): Frame | null {
   const i = view.firstWordFrom(span.end);
   if (i >= view.count) return null;
-  if (gapFlags(view.text, span.end, view.ws(i)) & ~(G_COMMA | G_OTHER)) return null;
+  // In Persian and Urdu the quoted words are the verb's object, with nothing between them (’…‘ کہا).
+  if (gapFlags(view.text, span.end, view.ws(i)) & ~(view.sov ? G_OTHER : G_COMMA | G_OTHER)) return null;
   // English puts the subject first ("the mayor said") and Persian and Urdu the verb last (’…‘ کا مطالبہ
   // کیا): allow a few words before the verb; elsewhere an adverb or a pronoun subject may come first
   // ("…", כך אמרה X / "…", היא סיפרה).

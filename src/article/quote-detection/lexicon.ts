@@ -83,13 +83,17 @@ export function framesFor(primary: string): FrameMap {
 
 // Persian compound verbs: a noun followed by a light verb (اعلام کرد, تاکید کرد, اظهار داشت).
 /** Persian nouns that form a verb of saying with a light verb after them. */
-export const PERSIAN_LIGHT_NOUNS = normSet('اعلام تاکید تأکید اظهار عنوان خاطرنشان تصریح اضافه توضیح ادامه');
+export const PERSIAN_LIGHT_NOUNS = normSet('اعلام تاکید تأکید اظهار عنوان خاطرنشان تصریح اضافه توضیح ادامه قول وعده');
+/** Persian adjectives that form a verb of pledging with شد (متعهد شد, "pledged"). */
+export const PERSIAN_PLEDGE_ADJECTIVES = normSet('متعهد');
 /** The light verbs (as prefixes of the next word) of Persian compound verbs of saying. */
 export const PERSIAN_LIGHT_VERBS = ['كرد', 'داشت', 'نمود', 'داد'];
 /** Urdu nouns that form a verb of saying or demanding with کیا / کی / کر after them (مطالبہ کیا، اعلان کیا، اپیل کی). */
-export const URDU_LIGHT_NOUNS = normSet('مطالبہ اعلان دعویٰ دعوی اپیل تردید وضاحت اعتراف انکار اظہار');
-/** The light verbs (as prefixes of the next word) of Urdu compound verbs of saying. */
-export const URDU_LIGHT_VERBS = ['كيا', 'كي', 'كر'].map(normalizeForMatch);
+export const URDU_LIGHT_NOUNS = normSet('مطالبہ اعلان دعویٰ دعوی اپیل تردید وضاحت اعتراف انکار اظہار وعدہ قرار');
+/** The light verbs (as prefixes of the next word) of Urdu compound verbs of saying: کیا، کی، کر; دیا، دینے (قرار دیا, "declared"). */
+export const URDU_LIGHT_VERBS = ['كيا', 'كي', 'كر', 'دي'].map(normalizeForMatch);
+/** Urdu postpositions of place and direction: a subject starts after them (غزہ کی پٹی میں شہریوں نے). */
+export const URDU_PLACE_POSTPOSITIONS: ReadonlySet<string> = new Set(['میں', 'پر', 'سے', 'کو']);
 /** Arabic relative pronouns: a verb right after one is a relative clause whose subject precedes it. */
 export const RELATIVE_PRONOUNS = normSet('الذي التي الذين');
 /** The entry of a Persian compound verb of saying. */
@@ -118,7 +122,7 @@ function normSet(words: string): Set<string> {
 // words are neither: this table of their keys (see normalizedKey) rejects most of them without building the
 // normalised string or even reading the whole word.
 const FRAME_FILTER = new Uint8Array(1 << 16);
-for (const key of [...FRAMES.keys(), ...PERSIAN_LIGHT_NOUNS, ...URDU_LIGHT_NOUNS]) FRAME_FILTER[normalizedKey(key)] = 1;
+for (const key of [...FRAMES.keys(), ...PERSIAN_LIGHT_NOUNS, ...PERSIAN_PLEDGE_ADJECTIVES, ...URDU_LIGHT_NOUNS]) FRAME_FILTER[normalizedKey(key)] = 1;
 
 export type { FrameKind };
 

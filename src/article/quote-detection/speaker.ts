@@ -20,6 +20,7 @@ import {
   RELATIVE_PRONOUNS,
   SUBJECT_PARTICLES,
   URDU_ACCORDING,
+  URDU_PLACE_POSTPOSITIONS,
   URDU_SUBJECT_MARKERS,
   W_ADDRESSEE,
   W_CLAUSE_PARTICLE,
@@ -329,7 +330,7 @@ function npBeforeSov(view: ParagraphView, wi: number): Subject {
   for (let j = wi - 1; j > 0 && wi - j <= 25; j--) {
     if (view.gap(j + 1) & G_END || (j < wi - 1 && view.frame(j))) break;
     if (view.text.slice(view.ws(j), view.we(j)) === 'نے') {
-      const start = sovClauseStart(view, j);
+      const start = urduSubjectStart(view, sovClauseStart(view, j), j);
       return start < j ? finishNp(view, start, j - 1) : IMPLIED;
     }
   }
@@ -342,19 +343,29 @@ function npBeforeSov(view: ParagraphView, wi: number): Subject {
   // ergative نے or the genitive کا of کہنا, genitive phrases (کے) included.
   const marker = wi - 1;
   if (marker > clauseStart && URDU_SUBJECT_MARKERS.has(view.text.slice(view.ws(marker), view.we(marker)))) {
-    let first = clauseStart;
+    let first = urduSubjectStart(view, clauseStart, marker);
     while (first < marker && (FA_UR_STOPS.has(view.norm(first)) || view.flags(first) & W_TIME)) first++;
     if (marker - first > 8) first = marker - 8;
     if (first < marker) return finishNp(view, first, marker - 1);
   }
-  let subject = sovSubjectAt(view, clauseStart, wi);
-  // زلنسکی، در سخنان ویدئویی …، گفت: an adverbial between commas stands between the subject and the verb.
-  for (let steps = 0; steps < 2 && !subject.explicit && clauseStart > 0 && view.gap(clauseStart) & G_COMMA; steps++) {
-    if (clauseStart < wi && !FA_UR_STOPS.has(view.norm(clauseStart))) break;
-    clauseStart = sovClauseStart(view, clauseStart, true);
-    subject = sovSubjectAt(view, clauseStart, wi);
+  const subject = sovSubjectAt(view, clauseStart, wi);
+  // زلنسکی، در سخنان ویدئویی …، گفت / ولودیمیر زلنسکی، رئیس‌جمهوری اوکراین …، متعهد شد: a verb whose clause
+  // is empty or only an adverbial, after a comma, takes the noun phrase that opens the sentence.
+  if (!subject.explicit && clauseStart > 0 && view.gap(clauseStart) & G_COMMA && (clauseStart === wi || FA_UR_STOPS.has(view.norm(clauseStart)))) {
+    const first = view.firstWordFrom(view.sentenceStart(view.ws(wi)));
+    let last = first;
+    while (last + 1 < wi && last - first < 4 && !(view.gap(last + 1) & (G_COMMA | G_CLAUSE | G_MARK)) && !FA_UR_STOPS.has(view.norm(last + 1))) last++;
+    const opens = last + 1 < wi && view.gap(last + 1) & G_COMMA && !FA_UR_STOPS.has(view.norm(first)) && !view.frame(first) && view.insideQuote(first) < 0;
+    if (opens) return finishNp(view, first, last);
   }
   return subject;
+}
+
+/** The first word of an Urdu subject in words [from, to): after the last postposition of place (… میں X نے). */
+function urduSubjectStart(view: ParagraphView, from: number, to: number): number {
+  let start = from;
+  for (let k = from; k < to - 1; k++) if (URDU_PLACE_POSTPOSITIONS.has(view.text.slice(view.ws(k), view.we(k)))) start = k + 1;
+  return start;
 }
 
 /**

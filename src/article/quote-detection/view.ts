@@ -14,6 +14,7 @@ import {
   mayBeFrame,
   PERSIAN_LIGHT_NOUNS,
   PERSIAN_LIGHT_VERBS,
+  PERSIAN_PLEDGE_ADJECTIVES,
   URDU_LIGHT_NOUNS,
   URDU_LIGHT_VERBS,
   PERSIAN_REPORT,
@@ -293,6 +294,8 @@ export class ParagraphView {
       const relative = found.relative || (wi > 0 && RELATIVE_PRONOUNS.has(this.norm(wi - 1)));
       return new Frame(wi, entry, relative);
     }
+    // متعهد شد (pledged): a verb of pledging, whose words are the pledger's.
+    if (this.lightVerbs && PERSIAN_PLEDGE_ADJECTIVES.has(n) && wi + 1 < this.count && this.norm(wi + 1).startsWith('شد')) return new Frame(wi, LIGHT_VERB, false);
     if (this.lightVerbs && this.lightVerbs.nouns.has(n) && wi + 1 < this.count) {
       const next = this.norm(wi + 1);
       if (this.lightVerbs.verbs.some((l) => next.startsWith(l))) return new Frame(wi, LIGHT_VERB, false);
