@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpusDir, FLOORS, scoreCorpus } from './corpus';
+import { corpusDir, FLOORS, scoreCorpus, TARGETS } from './corpus';
 
 const dir = corpusDir();
 if (!dir) console.warn('SKIPPED corpus evaluation: ../shared/corpus is not beside this checkout (set SAHIFA_CORPUS to run it).');
@@ -14,6 +14,14 @@ describe.skipIf(!dir)('labelled corpus (../shared/corpus)', () => {
 
   it(`speaker accuracy on matched statements stays at or above ${FLOORS.speakerAccuracy}`, () => {
     expect(score!.speakerAccuracy).toBeGreaterThanOrEqual(FLOORS.speakerAccuracy);
+  });
+
+  it(`statement precision and recall reach ${TARGETS.languagePrecisionRecall} in every language`, () => {
+    for (const [lang, l] of score!.languages) {
+      expect(l.precision, `${lang} precision`).toBeGreaterThanOrEqual(TARGETS.languagePrecisionRecall);
+      expect(l.recall, `${lang} recall`).toBeGreaterThanOrEqual(TARGETS.languagePrecisionRecall);
+    }
+    expect([...score!.languages.keys()].sort()).toEqual(['ar', 'fa', 'he', 'ur']);
   });
 
   it(`paragraph thread F1 stays at or above ${FLOORS.threadF1}`, () => {
