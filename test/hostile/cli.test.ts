@@ -183,7 +183,7 @@ describe('article import and analyze on the text cases', () => {
       return;
     }
     expect(code).toBe(0);
-    expect(Object.keys(JSON.parse(out.join('\n')))).toEqual(['statements', 'scareQuotes', 'blocks']);
+    expect(Object.keys(JSON.parse(out.join('\n')))).toEqual(['statements', 'scareQuotes', 'blocks', 'warnings']);
   });
 });
 
