@@ -365,7 +365,7 @@ describe('mixed-digits', () => {
 describe('LINT_CODES', () => {
   it('lists every code a draft can produce', () => {
     const source = article([para('قال\u200b Joe \u202eنص\u202c \u2067 “نعم” الـــعالم ا ل خ ب ر في ٢٠٢٣ و2024 و2025')]);
-    const plain = 'عنوان\n\nقال إن الوضع صعب» ثم أضاف: «لن نتراجع';
+    const plain = 'عنوان\n\nوقال المدرب: الفريق قدم مباراة كبيرة».\n\nقال إن الوضع صعب» ثم أضاف: «لن نتراجع';
     expect(new Set([...codes(lintDraft(source)), ...codes(lintDraft(plain))])).toEqual(new Set(LINT_CODES));
   });
 });
@@ -485,7 +485,10 @@ describe('properties', () => {
 });
 
 describe('quotation marks in plain text', () => {
-  const codes = (text: string) => lintDraft(text, { lang: 'ar' }).filter((w) => w.code === 'unclosed-quote' || w.code === 'stray-quote-mark').map((w) => [w.code, w.line, w.column]);
+  const codes = (text: string) =>
+    lintDraft(text, { lang: 'ar' })
+      .filter((w) => w.code === 'unclosed-quote' || w.code === 'stray-quote-mark' || w.code === 'missing-opening-mark')
+      .map((w) => [w.code, w.line, w.column]);
 
   it('warns about a mark never closed in its paragraph, at the mark', () => {
     expect(codes('عنوان\n\nوختم قائلا: «لن نتراجع عن موقفنا')).toEqual([['unclosed-quote', 3, 13]]);
@@ -498,6 +501,10 @@ describe('quotation marks in plain text', () => {
   it('warns about a mark that pairs with nothing, not about a Hebrew abbreviation', () => {
     expect(codes('عنوان\n\nقال الوزير إن الوضع صعب» ثم غادر.')).toEqual([['stray-quote-mark', 3, 24]]);
     expect(lintDraft('כותרת\n\nצה"ל הודיע על סיום התרגיל.', { lang: 'he' })).toEqual([]);
+  });
+
+  it('warns about a closing mark whose quotation has no opening one, at the mark', () => {
+    expect(codes('عنوان\n\nوقال المدرب: الفريق قدم مباراة كبيرة».')).toEqual([['missing-opening-mark', 3, 37]]);
   });
 
   it('is quiet on balanced quotations', () => {

@@ -57,9 +57,11 @@
  *   system used first wins (title first, then the body). A decimal or group separator inside the
  *   number follows its digits: "3.5" becomes "٣٫٥" and back, as Intl.NumberFormat writes them.
  *
- * - `unclosed-quote` and `stray-quote-mark` (plain text only): per paragraph, as the importer reads it
- *   (a line, or lines joined when a quotation runs over the break), a quotation mark never closed (the
- *   quotation runs to the paragraph's end) or one that pairs with nothing. The same pairing as quote
+ * - `unclosed-quote`, `missing-opening-mark` and `stray-quote-mark` (plain text only): per paragraph,
+ *   as the importer reads it (a line, or lines joined when a quotation runs over the break), a
+ *   quotation mark never closed (the quotation runs to the paragraph's end), a closing mark whose
+ *   quotation has no opening one (it is read from the colon before it), or a mark that pairs with
+ *   nothing. The same pairing as quote
  *   detection, so the warning is where detection went wrong. No fix: where the quotation ends is for a
  *   person to say. In JSON the article's own quote runs say where quotations are; `article analyze`
  *   reports their missing marks.

@@ -275,7 +275,8 @@ export class Linter {
   }
 
   /**
-   * Plain text: quotation marks never closed in their paragraph, and marks that pair with nothing. A
+   * Plain text: quotation marks never closed in their paragraph, closers with no opener (the quotation
+   * is read from the colon before), and marks that pair with nothing. A
    * paragraph is a line, or lines the importer joins because a quotation runs over the break.
    */
   quoteMarks(seg: Segment): void {
@@ -293,8 +294,9 @@ export class Linter {
       const prev = lines[i - 1];
       const continues = next !== undefined && continuesOnNextLine(line, text.slice(next[0], next[1]));
       const continued = prev !== undefined && continuesOnNextLine(text.slice(prev[0], prev[1]), line);
-      const { unclosed, stray } = quoteMarkIssues(line);
+      const { unclosed, unopened, stray } = quoteMarkIssues(line);
       if (!continues) for (const at of unclosed) this.warn(seg, 'unclosed-quote', { mark: line[at]! }, from + at, from + at + 1);
+      for (const at of unopened) this.warn(seg, 'missing-opening-mark', { mark: line[at]! }, from + at, from + at + 1);
       const closesPrevious = continued ? firstMarkIndex(line) : -1;
       for (const at of stray) if (at !== closesPrevious) this.warn(seg, 'stray-quote-mark', { mark: line[at]! }, from + at, from + at + 1);
     });

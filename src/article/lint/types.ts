@@ -13,6 +13,7 @@ export type LintCode =
   | 'unmarked-latin'
   | 'mixed-digits'
   | 'unclosed-quote'
+  | 'missing-opening-mark'
   | 'stray-quote-mark';
 
 /** Every code, in the order the checks run (for wording tables and tests). */
@@ -26,6 +27,7 @@ export const LINT_CODES: readonly LintCode[] = [
   'curly-quotes-rtl',
   'mixed-digits',
   'unclosed-quote',
+  'missing-opening-mark',
   'stray-quote-mark',
 ];
 

@@ -63,13 +63,16 @@ function isWordMark(text: string, at: number): boolean {
 
 /**
  * The quote-mark problems of one paragraph of plain text, as offsets: openers never closed (the
- * quotation runs to the paragraph's end) and marks that pair with nothing.
+ * quotation runs to the paragraph's end), closers of a quotation with no opening mark (read from the
+ * colon before it) and marks that pair with nothing.
  */
-export function quoteMarkIssues(text: string): { unclosed: number[]; stray: number[] } {
-  if (firstMarkIndex(text) < 0) return { unclosed: [], stray: [] };
+export function quoteMarkIssues(text: string): { unclosed: number[]; unopened: number[]; stray: number[] } {
+  if (firstMarkIndex(text) < 0) return { unclosed: [], unopened: [], stray: [] };
   const tokens = new Tokens();
   tokenizeInto(text, tokens, 0, FAMILY_OF);
   const found = findSpans(text, tokens.marks, tokens.markCount, new SpanBuffer());
   const unclosed = found.filter((q) => q.open !== '' && q.close === '').map((q) => q.start);
-  return { unclosed, stray: unpairedMarks(text).filter((at) => !unclosed.includes(at)) };
+  // A closer with no opener, read from the colon before it: the quotation is found, its opening mark is missing.
+  const unopened = found.filter((q) => q.open === '' && q.close !== '').map((q) => q.end - q.close.length);
+  return { unclosed, unopened, stray: unpairedMarks(text).filter((at) => !unclosed.includes(at) && !unopened.includes(at)) };
 }
