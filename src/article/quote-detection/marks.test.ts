@@ -106,6 +106,10 @@ describe('findSpans: marks typed on the wrong side of a space', () => {
     expect(pairs('حکومت نے شہر پر’ مکمل پابندی’ عائد کی')).toEqual([[' مکمل پابندی', '’', '’']]);
   });
 
+  it('does not read the apostrophe of an English plural possessive as such an opener', () => {
+    expect(pairs('The teachers’ union and the nurses’ union met.')).toEqual([]);
+  });
+
   it('gives nothing for such a mark that nothing closes (a stray mark)', () => {
     expect(pairs('وزیر نے کہا’ کل اجلاس ہوگا')).toEqual([]);
   });

@@ -180,7 +180,8 @@ export function findSpans(text: string, marks: Int32Array, markCount: number, bu
     // پر’ مکمل فوجی کارروائی’ شروع: a single mark glued to the word before it, with nothing open and a word
     // after the space that follows, is an opener typed with the space on the wrong side. If nothing closes
     // it, it was a stray mark after all and delimits nothing.
-    if (depth === 0 && family === F_SINGLE && next === SPACE && charClass(text, pos + len + 1) === WORDCH) {
+    // Not after a Latin letter: there it is the apostrophe of a plural possessive (the students’ union).
+    if (depth === 0 && family === F_SINGLE && next === SPACE && charClass(text, pos + len + 1) === WORDCH && !isLatinLetter(prevCode)) {
       openPos[0] = pos;
       openLen[0] = len;
       openFamily[0] = family;
