@@ -75,6 +75,10 @@ describe('importText', () => {
     expect(report.statements).toEqual([{ text: 'نحن نعمل مع جميع الأطراف للوصول إلى حل دائم', speaker: 'الوزير', blockId: 'b1' }]);
   });
 
+  it('joins the lines when the closing mark stands after a space', () => {
+    expect(splitLines('عنوان\nوقال الوزير :" نحن قلقون\nمن التصعيد ".').lines).toEqual(['وقال الوزير :" نحن قلقون من التصعيد ".']);
+  });
+
   it('keeps lines apart when the next line does not close the open quotation', () => {
     expect(splitLines('عنوان\nقال: «نعم\n«لا» قالها آخر.').lines).toEqual(['قال: «نعم', '«لا» قالها آخر.']);
     expect(splitLines('عنوان\nقال: «نعم» اليوم\nوأضاف» أمس.').lines).toEqual(['قال: «نعم» اليوم', 'وأضاف» أمس.']);

@@ -122,3 +122,9 @@ describe('findSpans: marks typed on the wrong side of a space', () => {
     expect(pairs('اسرائیل کو’’مجرم‘‘ قرار دیا')).toEqual([['مجرم', '’’', '‘‘']]);
   });
 });
+
+describe('findSpans: a mark after a colon', () => {
+  it('opens even with a space after it', () => {
+    expect(pairs('وقال الوزير :" نحن قلقون من التصعيد ".')).toEqual([[' نحن قلقون من التصعيد ', '"', '"']]);
+  });
+});

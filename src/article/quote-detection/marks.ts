@@ -145,6 +145,11 @@ export function findSpans(text: string, marks: Int32Array, markCount: number, bu
     let left = next !== SPACE && (next !== PUNCT || prev !== WORDCH) && !(next === PUNCT && prev === SPACE && isClosingPunct(nextCode));
     let right = prev !== SPACE && (prev !== PUNCT || next !== WORDCH);
     if (!left && !right) left = right = true; // a mark between two spaces: decided by what is open
+    // قال :" تؤلمني …: a mark right after a colon opens, whatever space follows it (a colon closes nothing).
+    if (next === SPACE && afterColon(text, pos)) {
+      left = true;
+      right = false;
+    }
     // ‘تباہ کن پابندیاں ‘عائد: single marks are the inner marks, so the same single glyph glued to the next
     // word while one is open is its closer typed with the space on the wrong side.
     if (left && !right && family === F_SINGLE && depth > 0 && openFamily[depth - 1] === F_SINGLE && text.charCodeAt(openPos[depth - 1]!) === c) right = true;
@@ -240,6 +245,14 @@ function missingOpenerStart(text: string, closerPos: number, floor: number): num
     if (isMarkUnit(c)) return -1;
   }
   return -1;
+}
+
+/** A colon stands right before text[pos], spaces aside. */
+function afterColon(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && charClass(text, i) === SPACE) i--;
+  const c = i >= 0 ? text.charCodeAt(i) : -1;
+  return c === 0x3a || c === 0xff1a;
 }
 
 /** . , ، : ! ? ؟ ; ؛ ۔ and the ellipsis: punctuation that ends a phrase, so no quotation starts before it. */
