@@ -5,7 +5,7 @@
  * translates by code.
  */
 import { inlineText, type TextBlock } from './blocks';
-import { unpairedMarks } from './quote-detection';
+import { firstMarkIndex, unpairedMarks } from './quote-detection';
 import type { Inline, QuoteRun } from './schema';
 
 /** The warning codes, in the order a block's warnings are listed. */
@@ -54,7 +54,8 @@ export function quotationWarnings(blocks: readonly TextBlock[]): AnalysisWarning
     const next = blocks[i + 1];
     for (const q of quotes) {
       if (q.close === '') {
-        const nextOpens = next !== undefined && /^\s*[«"“”„‹'‘’]/u.test(inlineText(next.content));
+        const nextText = next === undefined ? '' : inlineText(next.content);
+        const nextOpens = firstMarkIndex(nextText) === nextText.length - nextText.trimStart().length;
         add(q.kind === 'statement' && nextOpens ? 'statement-longer-than-paragraph' : 'unclosed-quote', excerpt(q.content));
       }
       if (q.open === '') add('missing-opening-mark', excerpt(q.content));

@@ -288,12 +288,12 @@ export class Linter {
       if (text.slice(from, to).trim()) lines.push([from, to]);
       from = to + 1;
     }
+    // joins[i]: line i continues on line i + 1 (the importer makes them one paragraph).
+    const joins = lines.map(([from, to], i) => i + 1 < lines.length && continuesOnNextLine(text.slice(from, to), text.slice(lines[i + 1]![0], lines[i + 1]![1])));
     lines.forEach(([from, to], i) => {
       const line = text.slice(from, to);
-      const next = lines[i + 1];
-      const prev = lines[i - 1];
-      const continues = next !== undefined && continuesOnNextLine(line, text.slice(next[0], next[1]));
-      const continued = prev !== undefined && continuesOnNextLine(text.slice(prev[0], prev[1]), line);
+      const continues = joins[i]!;
+      const continued = i > 0 && joins[i - 1]!;
       const { unclosed, unopened, stray } = quoteMarkIssues(line);
       if (!continues) for (const at of unclosed) this.warn(seg, 'unclosed-quote', { mark: line[at]! }, from + at, from + at + 1);
       for (const at of unopened) this.warn(seg, 'missing-opening-mark', { mark: line[at]! }, from + at, from + at + 1);

@@ -108,9 +108,7 @@ export class ArticleContext {
 
   /** The main speaker of the nearest sentence before `sentStart`, in this paragraph or up to 40 paragraphs back. */
   historyBefore(view: ParagraphView, sentStart: number): string | null {
-    startSentenceSpeakers(view);
-    const k = lastSentenceBefore(view.sentenceStartList(), sentStart);
-    const own = k >= 0 ? latestSpeakerUpTo(view, k) : null;
+    const own = this.ownHistoryBefore(view, sentStart);
     if (own !== null) return own;
     const carried = view.index > 0 ? this.lastSpeakerUpTo(view.index - 1) : null;
     return carried && view.index - carried.para <= HISTORY_PARAGRAPHS ? carried.text : null;

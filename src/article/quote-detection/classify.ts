@@ -145,7 +145,7 @@ function isNameLike(view: ParagraphView, span: Span, innerWords: number, back: B
   // ’اسرائیل سے دوستی خیانت‘ کے عنوان سے: a naming noun after the quotation (past a genitive postposition)
   // makes it a title, in the languages that put the noun after.
   let after = view.firstWordFrom(span.end);
-  if (after < view.count && GENITIVE_POSTPOSITIONS.has(view.text.slice(view.ws(after), view.we(after)))) after++;
+  if (after < view.count && GENITIVE_POSTPOSITIONS.has(view.written(after))) after++;
   if (innerWords <= 8 && after < view.count && view.lex(after) & L_NAMING && !(gapFlags(view.text, span.end, view.ws(after)) & (G_CLAUSE | G_COMMA))) {
     if (!holdsSentenceEnd(view.text, span.start + span.open.length, span.end - span.close.length)) return true;
   }

@@ -6,8 +6,8 @@
  * in two (an opener never closed, then a closer with nothing open). `continuesOnNextLine` tells the
  * importer when to join two lines into one paragraph instead.
  */
-import { charClass, FAMILY_OF, findSpans, firstMarkIndex, SpanBuffer, WORDCH } from './marks';
-import { isHebrewWordMark } from '../text/quote-marks';
+import { charClass, FAMILY_OF, findSpans, firstMarkIndex, isWordInternalMark, SpanBuffer, WORDCH } from './marks';
+import type { Span } from './span';
 import { Tokens, tokenizeInto } from './tokenizer';
 
 /**
@@ -21,45 +21,41 @@ export function continuesOnNextLine(line: string, next: string): boolean {
   // A mark glued to the word after it opens; any other can close (…الغربية ". as much as …الغربية".).
   if (charClass(next, close + 1) === WORDCH) return false;
   // Only reached for a line pair that looks like a quotation across the break: rare, so no buffers are kept.
-  const tokens = new Tokens();
-  tokenizeInto(line, tokens, 0, FAMILY_OF);
-  const found = findSpans(line, tokens.marks, tokens.markCount, new SpanBuffer());
+  const { found } = pairMarks(line);
   const last = found[found.length - 1];
   return last !== undefined && last.open !== '' && last.close === '';
 }
 
-/**
- * Offsets of the quote marks of `text` that delimit nothing: no partner when paired by position (a
- * closer with nothing open and no colon before it, an opener never closed), Hebrew abbreviation marks
- * and apostrophes excepted (they are not quote marks to the pairing). For text outside the quotations an
- * article marks, where any mark left is stray.
- */
-export function unpairedMarks(text: string): number[] {
-  if (firstMarkIndex(text) < 0) return [];
+/** The marks of `text` (offsets) and the quotations they pair into. */
+function pairMarks(text: string): { tokens: Tokens; found: readonly Span[] } {
   const tokens = new Tokens();
   tokenizeInto(text, tokens, 0, FAMILY_OF);
-  const found = findSpans(text, tokens.marks, tokens.markCount, new SpanBuffer());
+  return { tokens, found: findSpans(text, tokens.marks, tokens.markCount, new SpanBuffer()) };
+}
+
+/**
+ * Offsets of the quote marks of `text` that delimit nothing: no partner when paired by position (a
+ * closer with nothing open and no colon before it, an opener never closed). Marks that belong to their
+ * word (isWordInternalMark) are not quote marks to the pairing, nor here. For text outside the
+ * quotations an article marks, where any mark left is stray.
+ */
+export function unpairedMarks(text: string): number[] {
+  return firstMarkIndex(text) < 0 ? [] : unpairedIn(text, pairMarks(text));
+}
+
+function unpairedIn(text: string, { tokens, found }: { tokens: Tokens; found: readonly Span[] }): number[] {
   const out: number[] = [];
   let s = 0;
   for (let m = 0; m < tokens.markCount; m++) {
     const at = tokens.marks[m]!;
-    if (FAMILY_OF[text.charCodeAt(at)] === 0) continue;
+    if (FAMILY_OF[text.charCodeAt(at)] === 0 || isWordInternalMark(text, at)) continue;
     while (s < found.length && found[s]!.end <= at) s++;
     const span = found[s];
     const inside = span !== undefined && span.start <= at;
     // A quotation that was paired on both sides uses its marks; one missing a side leaves its one mark unpaired.
-    if (!inside || ((span.open === '' || span.close === '') && (at === span.start || at === span.end - span.close.length))) {
-      if (!isWordMark(text, at)) out.push(at);
-    }
+    if (!inside || ((span.open === '' || span.close === '') && (at === span.start || at === span.end - span.close.length))) out.push(at);
   }
   return out;
-}
-
-/** A Hebrew abbreviation mark (צה"ל) or an apostrophe between two Latin letters, which the pairing skips too. */
-function isWordMark(text: string, at: number): boolean {
-  const prev = charClass(text, at - 1);
-  const next = charClass(text, at + 1);
-  return prev === WORDCH && next === WORDCH && (isHebrewWordMark(text, at) || /[A-Za-z]/u.test(text[at - 1] ?? '') || text.charCodeAt(at) === 0x2019);
 }
 
 /**
@@ -69,11 +65,9 @@ function isWordMark(text: string, at: number): boolean {
  */
 export function quoteMarkIssues(text: string): { unclosed: number[]; unopened: number[]; stray: number[] } {
   if (firstMarkIndex(text) < 0) return { unclosed: [], unopened: [], stray: [] };
-  const tokens = new Tokens();
-  tokenizeInto(text, tokens, 0, FAMILY_OF);
-  const found = findSpans(text, tokens.marks, tokens.markCount, new SpanBuffer());
-  const unclosed = found.filter((q) => q.open !== '' && q.close === '').map((q) => q.start);
+  const paired = pairMarks(text);
+  const unclosed = paired.found.filter((q) => q.open !== '' && q.close === '').map((q) => q.start);
   // A closer with no opener, read from the colon before it: the quotation is found, its opening mark is missing.
-  const unopened = found.filter((q) => q.open === '' && q.close !== '').map((q) => q.end - q.close.length);
-  return { unclosed, unopened, stray: unpairedMarks(text).filter((at) => !unclosed.includes(at) && !unopened.includes(at)) };
+  const unopened = paired.found.filter((q) => q.open === '' && q.close !== '').map((q) => q.end - q.close.length);
+  return { unclosed, unopened, stray: unpairedIn(text, paired).filter((at) => !unclosed.includes(at) && !unopened.includes(at)) };
 }

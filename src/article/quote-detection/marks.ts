@@ -64,6 +64,19 @@ export function firstMarkIndex(text: string): number {
   return -1;
 }
 
+/**
+ * A mark that belongs to its word, which the pairing skips: Hebrew gershayim typed as " before an
+ * acronym's single last letter (צה"ל, כ"ץ), and an apostrophe inside a Latin word (don’t, Sana‘a).
+ */
+export function isWordInternalMark(text: string, pos: number): boolean {
+  const c = text.charCodeAt(pos);
+  // -1 past either end (never a letter), rather than an out-of-range read.
+  const prevCode = pos > 0 ? text.charCodeAt(pos - 1) : -1;
+  const nextCode = pos + 1 < text.length ? text.charCodeAt(pos + 1) : -1;
+  if (c === 0x22) return isHebrewLetter(prevCode) && isHebrewLetter(nextCode) && charClass(text, pos + 2) !== WORDCH;
+  return FAMILY_OF[c] === F_SINGLE && isLatinLetter(prevCode) && isLatinLetter(nextCode);
+}
+
 const MAX_DEPTH = 6;
 const MISSING_OPENER_WINDOW = 300;
 const NO_SPANS: readonly Span[] = [];
@@ -128,10 +141,7 @@ export function findSpans(text: string, marks: Int32Array, markCount: number, bu
     // -1 past either end (never a letter), rather than an out-of-range read.
     const prevCode = pos > 0 ? text.charCodeAt(pos - 1) : -1;
     const nextCode = pos + len < n ? text.charCodeAt(pos + len) : -1;
-    // Hebrew gershayim (צה"ל, כ"ץ): a " before the acronym's single last letter is part of the word.
-    if (c === 0x22 && isHebrewLetter(prevCode) && isHebrewLetter(nextCode) && charClass(text, pos + 2) !== WORDCH) continue;
-    // An apostrophe inside a Latin word (don’t, Sana‘a) is not a quote mark.
-    if (family === F_SINGLE && isLatinLetter(prevCode) && isLatinLetter(nextCode)) continue;
+    if (len === 1 && isWordInternalMark(text, pos)) continue;
     // Urdu writes double marks as two singles (’’مجرم‘‘): one double mark.
     if (family === F_SINGLE && FAMILY_OF[nextCode] === F_SINGLE && m + 1 < markCount && marks[m + 1] === pos + 1) {
       family = F_DOUBLE;

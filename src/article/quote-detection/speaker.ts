@@ -329,7 +329,7 @@ function npBeforeSov(view: ParagraphView, wi: number): Subject {
   // sentence, however much (a quotation included) stands between them.
   for (let j = wi - 1; j > 0 && wi - j <= 25; j--) {
     if (view.gap(j + 1) & G_END || (j < wi - 1 && view.frame(j))) break;
-    if (view.text.slice(view.ws(j), view.we(j)) === 'نے') {
+    if (view.written(j) === 'نے') {
       const start = urduSubjectStart(view, sovClauseStart(view, j), j);
       return start < j ? finishNp(view, start, j - 1) : IMPLIED;
     }
@@ -342,7 +342,7 @@ function npBeforeSov(view: ParagraphView, wi: number): Subject {
   // یوکرائن کے وزیر خارجہ دیمترو کولیبا نے کہا / X کا کہنا ہے: in Urdu the subject is everything before the
   // ergative نے or the genitive کا of کہنا, genitive phrases (کے) included.
   const marker = wi - 1;
-  if (marker > clauseStart && URDU_SUBJECT_MARKERS.has(view.text.slice(view.ws(marker), view.we(marker)))) {
+  if (marker > clauseStart && URDU_SUBJECT_MARKERS.has(view.written(marker))) {
     let first = urduSubjectStart(view, clauseStart, marker);
     while (first < marker && (FA_UR_STOPS.has(view.norm(first)) || view.flags(first) & W_TIME)) first++;
     if (marker - first > 8) first = marker - 8;
@@ -364,7 +364,7 @@ function npBeforeSov(view: ParagraphView, wi: number): Subject {
 /** The first word of an Urdu subject in words [from, to): after the last postposition of place (… میں X نے). */
 function urduSubjectStart(view: ParagraphView, from: number, to: number): number {
   let start = from;
-  for (let k = from; k < to - 1; k++) if (URDU_PLACE_POSTPOSITIONS.has(view.text.slice(view.ws(k), view.we(k)))) start = k + 1;
+  for (let k = from; k < to - 1; k++) if (URDU_PLACE_POSTPOSITIONS.has(view.written(k))) start = k + 1;
   return start;
 }
 

@@ -52,6 +52,10 @@ export interface LangTraits {
 const PERSIAN_COMPOUNDS = { nouns: PERSIAN_LIGHT_NOUNS, verbs: PERSIAN_LIGHT_VERBS };
 const URDU_COMPOUNDS = { nouns: URDU_LIGHT_NOUNS, verbs: URDU_LIGHT_VERBS };
 const ALL_COMPOUNDS = { nouns: new Set([...PERSIAN_LIGHT_NOUNS, ...URDU_LIGHT_NOUNS]), verbs: [...PERSIAN_LIGHT_VERBS, ...URDU_LIGHT_VERBS] };
+const COMPOUNDS_BY_LANGUAGE = new Map([
+  ['fa', PERSIAN_COMPOUNDS],
+  ['ur', URDU_COMPOUNDS],
+]);
 
 /** The traits of a BCP 47 language tag, read from its primary language (any string; unknown tags give none). */
 export function langTraits(lang: string): LangTraits {
@@ -63,14 +67,7 @@ export function langTraits(lang: string): LangTraits {
     arabic: primary === 'ar',
     hebrew: primary === 'he',
     frames,
-    lightVerbs:
-      primary === 'fa'
-        ? PERSIAN_COMPOUNDS
-        : primary === 'ur'
-          ? URDU_COMPOUNDS
-          : frames === FRAMES
-            ? ALL_COMPOUNDS
-            : null,
+    lightVerbs: COMPOUNDS_BY_LANGUAGE.get(primary) ?? (frames === FRAMES ? ALL_COMPOUNDS : null),
   };
 }
 
@@ -213,6 +210,11 @@ export class ParagraphView {
   we(i: number): number {
     if (i >= 0 && i < this.count) return this.ends[this.base + i]!;
     throw outOfRange(i, this.count);
+  }
+
+  /** Word i as written, unfolded: for words whose folded forms would merge (Urdu کا، کی، کے). */
+  written(i: number): string {
+    return this.text.slice(this.ws(i), this.we(i));
   }
 
   /** The normalised form of word i (see normalizeForMatch), memoised. */
