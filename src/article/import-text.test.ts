@@ -79,6 +79,10 @@ describe('importText', () => {
     expect(splitLines('عنوان\nوقال الوزير :" نحن قلقون\nمن التصعيد ".').lines).toEqual(['وقال الوزير :" نحن قلقون من التصعيد ".']);
   });
 
+  it('never joins lines across a blank line, a paragraph break', () => {
+    expect(splitLines('عنوان\n\nوختم قائلا: «لن نتراجع\n\nقال إن الوضع صعب» ثم غادر.').lines).toEqual(['وختم قائلا: «لن نتراجع', 'قال إن الوضع صعب» ثم غادر.']);
+  });
+
   it('keeps lines apart when the next line does not close the open quotation', () => {
     expect(splitLines('عنوان\nقال: «نعم\n«لا» قالها آخر.').lines).toEqual(['قال: «نعم', '«لا» قالها آخر.']);
     expect(splitLines('عنوان\nقال: «نعم» اليوم\nوأضاف» أمس.').lines).toEqual(['قال: «نعم» اليوم', 'وأضاف» أمس.']);

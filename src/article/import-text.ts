@@ -90,7 +90,8 @@ function splitGluedList(text: string): { lead: string; items: string[] } | null 
 
 /**
  * Splits text into its headline and body lines; strips a BOM and accepts any newline convention. A line
- * that leaves a quotation open which the next line closes is joined to it (see continuesOnNextLine).
+ * that leaves a quotation open which the next line (with no blank line between) closes is joined to it
+ * (see continuesOnNextLine).
  */
 export function splitLines(input: string): { title: string; lines: string[] } {
   const unmarked = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
@@ -98,13 +99,19 @@ export function splitLines(input: string): { title: string; lines: string[] } {
   const text = unmarked.includes('\r') ? unmarked.replace(/\r\n?/gu, '\n') : unmarked;
   let title: string | null = null;
   const lines: string[] = [];
+  // A blank line since the last line pushed: a paragraph break no quotation runs over.
+  let blank = false;
   for (const raw of text.split('\n')) {
     const line = raw.trim();
-    if (line.length === 0) continue;
+    if (line.length === 0) {
+      blank = true;
+      continue;
+    }
     if (title === null) title = line;
-    // A statement hard-wrapped over a line break is one paragraph: the line is joined to the one it continues.
-    else if (lines.length > 0 && continuesOnNextLine(lines[lines.length - 1]!, line)) lines[lines.length - 1] += ` ${line}`;
+    // A statement hard-wrapped over a single line break is one paragraph: the line is joined to the one it continues.
+    else if (!blank && lines.length > 0 && continuesOnNextLine(lines[lines.length - 1]!, line)) lines[lines.length - 1] += ` ${line}`;
     else lines.push(line);
+    blank = false;
   }
   return { title: title ?? '', lines };
 }

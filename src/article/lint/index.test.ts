@@ -507,6 +507,13 @@ describe('quotation marks in plain text', () => {
     expect(codes('عنوان\n\nوقال المدرب: الفريق قدم مباراة كبيرة».')).toEqual([['missing-opening-mark', 3, 37]]);
   });
 
+  it('warns about both marks when a blank line stands between them', () => {
+    expect(codes('عنوان\n\nوختم قائلا: «لن نتراجع\n\nقال إن الوضع صعب» ثم غادر.')).toEqual([
+      ['unclosed-quote', 3, 13],
+      ['stray-quote-mark', 5, 17],
+    ]);
+  });
+
   it('is quiet on balanced quotations', () => {
     expect(codes('عنوان\n\nقال: «نعم» ثم أضاف: «لا».')).toEqual([]);
   });

@@ -289,7 +289,11 @@ export class Linter {
       from = to + 1;
     }
     // joins[i]: line i continues on line i + 1 (the importer makes them one paragraph).
-    const joins = lines.map(([from, to], i) => i + 1 < lines.length && continuesOnNextLine(text.slice(from, to), text.slice(lines[i + 1]![0], lines[i + 1]![1])));
+    const joins = lines.map(([from, to], i) => {
+      const next = lines[i + 1];
+      // Only across a single line break: a blank line is a paragraph break.
+      return next !== undefined && next[0] === to + 1 && continuesOnNextLine(text.slice(from, to), text.slice(next[0], next[1]));
+    });
     lines.forEach(([from, to], i) => {
       const line = text.slice(from, to);
       const continues = joins[i]!;
