@@ -99,6 +99,16 @@ export class ArticleContext {
     return this.historyBefore(view, sentStart);
   }
 
+  /** Paragraph p - 1 exists and its text ends with a colon (the paragraph after it is what was introduced). */
+  previousEndsWithColon(p: number): boolean {
+    const text = p > 0 ? this.paragraphs[p - 1] : undefined;
+    if (typeof text !== 'string') return false;
+    // From the end, past white space only: a regular expression anchored at the end could rescan a long paragraph.
+    let i = text.length - 1;
+    while (i >= 0 && (text.charCodeAt(i) <= 0x20 || text.charCodeAt(i) === 0xa0)) i--;
+    return i >= 0 && (text.charCodeAt(i) === 0x3a || text.charCodeAt(i) === 0xff1a);
+  }
+
   /** The main speaker of the nearest sentence before `sentStart` in this paragraph, or null. */
   ownHistoryBefore(view: ParagraphView, sentStart: number): string | null {
     startSentenceSpeakers(view);

@@ -206,3 +206,18 @@ describe('classifySpan: verbs of pledging and declaring', () => {
     expect(classes(['کنار لاشه پهپاد «سری ب»، متعهد شد که بازسازی کند.'], 0, 'fa')).toEqual([SCARE]);
   });
 });
+
+describe('classifySpan: found on real pages outside the corpus', () => {
+  it('makes a short quotation after a preposition of topic a name', () => {
+    expect(classes(['وأكد الوزير أن قرار الحكومة بخصوص «المرصد» جاء متأخرا.'])).toEqual([SCARE]);
+  });
+
+  it('gives a quotation on its own line to the speaker of the line before, which ends with a colon', () => {
+    expect(classes(['وقال وزير النقل سمير داود:', '«سنفتح الطريق الساحلي أمام الشاحنات غدا».'], 1)).toEqual([{ kind: 'statement', speaker: 'وزير النقل سمير داود' }]);
+  });
+
+  it('never takes a phrase opening with في or بهذا as the speaker', () => {
+    const paragraphs = ['قال المتحدث باسم البلدية سعيد نور إن المياه ستعود.', 'وأضاف في تصريحه: «الأعطال كلها صُلحت».', 'وقال بهذا الصدد: «لن تتكرر الأزمة».'];
+    expect([classes(paragraphs, 1)[0]?.speaker, classes(paragraphs, 2)[0]?.speaker]).toEqual(['المتحدث باسم البلدية سعيد نور', 'المتحدث باسم البلدية سعيد نور']);
+  });
+});

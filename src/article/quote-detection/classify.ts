@@ -6,7 +6,7 @@
  */
 import type { ArticleContext } from './anaphora';
 import { G_CLAUSE, G_COLON, G_COMMA, G_END, G_MARK, G_OTHER, gapFlags, holdsSentenceEnd } from './gaps';
-import { AFTER_QUOTE_LEADS, COMPLEMENTIZERS, type Frame, GENITIVE_POSTPOSITIONS, L_CLASSIFIER, L_NAMING, L_TITLE, W_BARE_COMPLEMENTIZER, W_COMPLEMENTIZER, W_NP_STOP, W_OUTLET, W_PREPOSITION } from './lexicon';
+import { AFTER_QUOTE_LEADS, COMPLEMENTIZERS, type Frame, GENITIVE_POSTPOSITIONS, L_CLASSIFIER, L_NAMING, L_TITLE, TOPIC_PREPOSITIONS, W_BARE_COMPLEMENTIZER, W_COMPLEMENTIZER, W_NP_STOP, W_OUTLET, W_PREPOSITION } from './lexicon';
 import { Classified, SCARE, type Span } from './span';
 import { sentenceSubject } from './speaker';
 import type { ParagraphView } from './view';
@@ -163,6 +163,8 @@ function isNameLike(view: ParagraphView, span: Span, innerWords: number, back: B
   if (innerWords <= 3 && nearest >= 0 && !(gapFlags(view.text, view.we(nearest), span.start) & ~G_MARK)) {
     const f = view.frame(nearest);
     if (view.flags(nearest) & W_OUTLET || (f && (f.entry.kind === 'according' || f.entry.kind === 'transmit'))) return true;
+    // قرار المغرب بخصوص «المينورسو»، لقاء حول «…»: what is talked about, a name.
+    if (TOPIC_PREPOSITIONS.has(view.norm(nearest))) return true;
   }
   if (count > 0 && !(gapFlags(view.text, view.we(nearest), span.start) & ~G_MARK) && view.lex(nearest) & L_CLASSIFIER) {
     return true;
@@ -219,7 +221,10 @@ export function classifySpan(article: ArticleContext, view: ParagraphView, k: nu
   }
   const after = frameAfter(view, span);
   if (after) return new Classified('statement', article.speakerOf(view, after));
-  if (back.colonLed) return new Classified('statement', article.historyBefore(view, sentStart));
+  // وقال الوزير: / «…» on the next line: a quotation opening a paragraph after one that ends with a colon is colon-led too.
+  if (back.colonLed || (back.standalone && view.firstWordFrom(span.start) === 0 && article.previousEndsWithColon(view.index))) {
+    return new Classified('statement', article.historyBefore(view, sentStart));
+  }
   if (back.standalone && (innerWords >= 3 || gapFlags(view.text, innerStart, innerEnd) & G_END)) {
     // A quoted sentence standing alone continues the latest speaker of this or the previous paragraph.
     const lastPara = article.lastStatementPara;

@@ -244,7 +244,8 @@ function isNpStop(view: ParagraphView, k: number, n: string, entry: FrameEntry, 
   if (f & (W_COMPLEMENTIZER | W_NP_STOP | W_NUMBER)) return true;
   if (view.frame(k)) return true;
   if (entry.governs?.includes(n)) return true;
-  if (n === 'في' || n === 'وفي') return k + 1 < view.count ? (view.flags(k + 1) & W_SPEECH_EVENT) !== 0 : (wordFlags('') & W_SPEECH_EVENT) !== 0;
+  // وأضاف في تصريحه: a subject never opens with في; inside one (الحاكم في كوريا) it goes on, unless a speech event follows.
+  if (n === 'في' || n === 'وفي') return !started || (k + 1 < view.count ? (view.flags(k + 1) & W_SPEECH_EVENT) !== 0 : (wordFlags('') & W_SPEECH_EVENT) !== 0);
   // لل…, ل before a media noun, or ل with a pronoun suffix (لأصدقائها، لهم: the addressee).
   if (f & (W_TO_MEDIA | W_ADDRESSEE)) return true;
   // Hebrew: a word with the relative prefix ש starts a clause (… שתהה). دعت X جارتها: a noun with a possessive
