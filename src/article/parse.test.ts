@@ -38,6 +38,13 @@ describe('parseArticle', () => {
     expect(parseArticle(`\uFEFF${text}`).ok).toBe(true);
   });
 
+  it('accepts bold (`strong`) inline, nested with the other runs, and refuses unknown keys on it', () => {
+    const bold = { type: 'strong', content: ['عاجل: ', { type: 'em', content: ['مهم'] }, { type: 'link', href: 'https://a.example', content: ['رابط'] }] };
+    expect(parseArticle(withBody([{ type: 'paragraph', id: 'p', content: [bold, { type: 'em', content: [bold] }] }])).ok).toBe(true);
+    const [p] = problemsOf(withBody([{ type: 'paragraph', id: 'p', content: [{ type: 'strong', weight: 700, content: ['x'] }] }]));
+    expect(p).toMatchObject({ code: 'unknown-field', pointer: '/body/0/content/0/weight' });
+  });
+
   it('reports JSON syntax errors with their line and column', () => {
     const [p] = problemsOf('{\n  "slug": "x",\n  "title": \n}');
     expect(p).toMatchObject({ code: 'json-syntax', line: 4, column: 1 });

@@ -41,6 +41,7 @@ export type Inline =
   | string
   | QuoteRun
   | { type: 'em'; content: Inline[] }
+  | { type: 'strong'; content: Inline[] }
   | { type: 'link'; href: string; content: Inline[] }
   | { type: 'span'; lang: string; dir?: 'rtl' | 'ltr'; content: Inline[] };
 
@@ -77,6 +78,12 @@ export const Inline: z.ZodMiniType<Inline> = z.union([
   }),
   z.strictObject({
     type: z.literal('em'),
+    get content() {
+      return z.array(Inline);
+    },
+  }),
+  z.strictObject({
+    type: z.literal('strong'),
     get content() {
       return z.array(Inline);
     },

@@ -87,6 +87,8 @@ export function InlineContent({ content, lang, blockId, path = [], copy = false 
             return <Quote key={i} run={run} lang={lang} blockId={blockId} path={here} copy={copy} />;
           case 'em':
             return <em key={i}>{inner(lang)}</em>;
+          case 'strong':
+            return <strong key={i}>{inner(lang)}</strong>;
           case 'link':
             return isSafeHref(run.href) ? (
               <a key={i} href={run.href} rel="noopener noreferrer nofollow" className="text-accent underline">

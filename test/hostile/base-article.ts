@@ -42,6 +42,8 @@ export function baseArticle(): Article {
         { type: 'link', href: 'https://news.invalid/statement', content: ['منشور هنا'] },
         ' مع ',
         { type: 'em', content: ['ملاحظات المحرر'] },
+        ' و',
+        { type: 'strong', content: ['التصويب'] },
         '.',
       ],
     },

@@ -82,7 +82,7 @@ function parsed(html: string): DocumentFragment {
 }
 
 // Elements and attributes the reader itself renders; anything else came from an article.
-const APP_ELEMENTS = new Set(['article', 'div', 'header', 'p', 'h1', 'h2', 'h3', 'span', 'bdi', 'time', 'section', 'button', 'details', 'summary', 'svg', 'path', 'ol', 'ul', 'li', 'a', 'mark', 'em', 'blockquote', 'nav', 'aside', 'template']);
+const APP_ELEMENTS = new Set(['article', 'div', 'header', 'p', 'h1', 'h2', 'h3', 'span', 'bdi', 'time', 'section', 'button', 'details', 'summary', 'svg', 'path', 'ol', 'ul', 'li', 'a', 'mark', 'em', 'strong', 'blockquote', 'nav', 'aside', 'template']);
 const APP_ATTRIBUTES = new Set(['class', 'id', 'lang', 'dir', 'href', 'rel', 'role', 'style', 'hidden', 'tabindex', 'type', 'open', 'datetime', 'viewbox', 'width', 'height', 'fill', 'stroke', 'stroke-width', 'stroke-linecap', 'stroke-linejoin', 'd']);
 // Inline styles the reader writes: the reading-progress bar, the tooltip before placing, a gap's height.
 const APP_STYLE = /^(?:transform:scaleX\([\d.]+\);?|visibility:hidden;?|block-size:\d+rem;?)$/u;
@@ -454,6 +454,14 @@ describe('huge and deep articles', () => {
     expect(dom.querySelector('#p0')).not.toBeNull();
   });
 
+  it('renders bold (strong) as <strong>, inside the paragraph and around its own content only', () => {
+    const dom = parsed(serverHtml(base));
+    const strong = dom.querySelectorAll('#extra-link strong');
+    expect(strong).toHaveLength(1);
+    expect(strong[0]!.textContent).toBe('التصويب');
+    expect(strong[0]!.children).toHaveLength(0);
+  });
+
   it('renders emphasis nested as deep as the parser allows', () => {
     let content: Inline[] = ['عميق'];
     // Root, body, block and content take 4 levels; each emphasis takes 2 (its object and its content).
@@ -474,13 +482,14 @@ describe('fuzzing the reader (fast-check)', () => {
     { weight: 1, arbitrary: fc.array(fc.constantFrom(...PAYLOADS.map((p) => p.text), 'نص', ' ', '\u202E', '<', '"'), { maxLength: 4 }).map((a) => a.join('')) },
   );
   const href = fc.oneof({ weight: 9, arbitrary: fc.webUrl() }, { weight: 1, arbitrary: fc.constantFrom(...PAYLOADS.map((p) => p.text)) });
-  const { run } = fc.letrec<{ run: Inline; quote: Inline; em: Inline; link: Inline; span: Inline }>((tie) => ({
-    run: fc.oneof({ depthSize: 'small', withCrossShrink: true }, hostileString, tie('quote'), tie('em'), tie('link'), tie('span')),
+  const { run } = fc.letrec<{ run: Inline; quote: Inline; em: Inline; strong: Inline; link: Inline; span: Inline }>((tie) => ({
+    run: fc.oneof({ depthSize: 'small', withCrossShrink: true }, hostileString, tie('quote'), tie('em'), tie('strong'), tie('link'), tie('span')),
     quote: fc.record(
       { type: fc.constant('quote' as const), kind: fc.constantFrom('statement' as const, 'scare' as const), speaker: fc.option(hostileString, { nil: null }), open: fc.constantFrom('"', '«', ''), close: fc.constantFrom('"', '»', ''), content: fc.array(tie('run'), { maxLength: 3 }) },
       { requiredKeys: ['type', 'kind', 'content'] },
     ),
     em: fc.record({ type: fc.constant('em' as const), content: fc.array(tie('run'), { maxLength: 3 }) }),
+    strong: fc.record({ type: fc.constant('strong' as const), content: fc.array(tie('run'), { maxLength: 3 }) }),
     link: fc.record({ type: fc.constant('link' as const), href, content: fc.array(tie('run'), { maxLength: 3 }) }),
     span: fc.record({ type: fc.constant('span' as const), lang: fc.constantFrom('en', 'ar', 'fa', 'he', 'en-GB'), dir: fc.constantFrom('rtl' as const, 'ltr' as const), content: fc.array(tie('run'), { maxLength: 3 }) }, { requiredKeys: ['type', 'lang', 'content'] }),
   }));
