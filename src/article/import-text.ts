@@ -147,7 +147,11 @@ function toUnits(lines: readonly string[]): Unit[] {
 
 const NO_QUOTES: readonly DetectedQuote[] = [];
 
-const LATIN_RUN = /[A-Za-z][A-Za-z0-9&'’-]*(?:[ .][A-Za-z0-9][A-Za-z0-9&'’-]*)*/gu;
+/**
+ * A run of Latin words (joined by single spaces or full stops) that right-to-left text marks as an English
+ * span; shared with the importer of formatted blocks (import-blocks.ts). Global: use it with matchAll.
+ */
+export const LATIN_RUN = /[A-Za-z][A-Za-z0-9&'’-]*(?:[ .][A-Za-z0-9][A-Za-z0-9&'’-]*)*/gu;
 
 const ASCII_LETTER = /[A-Za-z]/gu;
 
@@ -244,7 +248,7 @@ export function buildInline(text: string, quotes: readonly DetectedQuote[], rtl:
 }
 
 /** The start of `lines.join('\n')` that detectLanguage reads, without joining a whole long article. */
-function languageSample(lines: readonly string[]): string {
+export function languageSample(lines: readonly string[]): string {
   let sample = '';
   for (let i = 0; i < lines.length && sample.length < SAMPLE_UNITS; i++) sample += i > 0 ? `\n${lines[i]}` : lines[i];
   return sample;
