@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LINT_CODES, type LintCode } from '../article/lint';
 import type { SaveResult } from './drafts';
 import ar from './locales/ar.json';
 import en from './locales/en.json';
@@ -63,6 +64,41 @@ describe('preview wording for drafts, files and share links', () => {
         expect(message, `ar ${group}.${key}`).toMatch(/[\u0621-\u064a]/u);
         expect(locales.en[group]![key]!.trim(), `en ${group}.${key}`).not.toBe('');
       }
+    }
+  });
+});
+
+/** The parameters each typography warning gets (lint/types.ts; a Record, so a new code fails to compile until listed). */
+const LINT_PARAMS: Record<LintCode, readonly string[]> = {
+  'curly-quotes-rtl': ['marks'],
+  'bidi-override': ['codepoint'],
+  'unbalanced-isolate': ['codepoint'],
+  'invisible-character': ['codepoint'],
+  'tatweel-justification': ['word'],
+  'letter-spacing': ['text'],
+  'unmarked-latin': ['text'],
+  'mixed-digits': ['number', 'replacement', 'system', 'majority'],
+  'unclosed-quote': ['mark'],
+  'missing-opening-mark': ['mark'],
+  'stray-quote-mark': ['mark'],
+  'latin-punctuation': ['mark', 'replacement'],
+  'space-before-punctuation': ['mark', 'text'],
+  'missing-space-after': ['mark', 'text'],
+  'missing-space-before-quote': ['text'],
+  'double-space': [],
+  'straight-quotes-headline': ['marks'],
+};
+
+describe('typography warnings', () => {
+  it('words every code in Arabic and English, with the same placeholders, using only the parameters it gets', () => {
+    const lint = { en: locales.en.lint!, ar: locales.ar.lint! };
+    expect(Object.keys(LINT_PARAMS).sort()).toEqual([...LINT_CODES].sort());
+    for (const code of LINT_CODES) {
+      const message = lint.en[code];
+      expect(message?.trim(), `en lint.${code}`).toBeTruthy();
+      expect(lint.ar[code], `ar lint.${code}`).toMatch(/[\u0621-\u064a]/u);
+      expect(placeholders(lint.ar[code]!), `lint.${code}`).toEqual(placeholders(message!));
+      for (const name of placeholders(message!)) expect(LINT_PARAMS[code], `lint.${code} {{${name}}}`).toContain(name);
     }
   });
 });

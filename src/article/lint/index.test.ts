@@ -366,7 +366,8 @@ describe('LINT_CODES', () => {
   it('lists every code a draft can produce', () => {
     const source = article([para('قال\u200b Joe \u202eنص\u202c \u2067 “نعم” الـــعالم ا ل خ ب ر في ٢٠٢٣ و2024 و2025')]);
     const plain = 'عنوان\n\nوقال المدرب: الفريق قدم مباراة كبيرة».\n\nقال إن الوضع صعب» ثم أضاف: «لن نتراجع';
-    expect(new Set([...codes(lintDraft(source)), ...codes(lintDraft(plain))])).toEqual(new Set(LINT_CODES));
+    const proofread = 'قمة "كبيرة"\n\nقال الوزير , إن الحوار  مستمر.وأضاف:«نعم»';
+    expect(new Set([...codes(lintDraft(source)), ...codes(lintDraft(plain)), ...codes(lintDraft(proofread))])).toEqual(new Set(LINT_CODES));
   });
 });
 
@@ -395,6 +396,8 @@ const pieces = [
   'ا', 'ل', 'خ', 'ب', 'ر', 'ه', 'َ', 'ـ', 'ـــ', ' ', '  ', '\u00a0', '\n', '“', '”', '„', '‘', '’', '«', '»', '"', '\\', '/',
   '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', 'G20', 'Joe', 'é', '.', '-', "'",
   '1', '2', '٣', '٫', '۴', ',', '\u0000', '\ud83d', '\ude00', 'قال ', 'ا ل خ ',
+  // The proofreader's punctuation and spacing (./punctuation.ts).
+  '،', '؛', '؟', ':', ';', '?', '!', ')', '(', '\t', '\u200c', 'الغرب.', 'قال:', ' .', 'بـ', 'http://', '…',
 ];
 const draftText = fc.string({ unit: fc.constantFrom(...pieces), maxLength: 40 });
 

@@ -56,15 +56,79 @@
  *   Each number of a minority system is flagged with a fix to the majority's digits; on a tie the
  *   system used first wins (title first, then the body). A decimal or group separator inside the
  *   number follows its digits: "3.5" becomes "٣٫٥" and back, as Intl.NumberFormat writes them.
+ *   Issue #12 asks for digits mixed "in one paragraph": the article-wide majority is kept, because it
+ *   already flags every such paragraph (of two systems in one paragraph at most one is the article's
+ *   majority, so the other's numbers are flagged there) and also the paragraph that is consistent in
+ *   itself but not with the rest (req. 12 wants one numeral policy per edition); a per-paragraph
+ *   majority would tell two paragraphs to go opposite ways.
  *
- * - `unclosed-quote`, `missing-opening-mark` and `stray-quote-mark` (plain text only): per paragraph,
- *   as the importer reads it (a line, or lines joined when a quotation runs over the break), a
+ * - `unclosed-quote`, `missing-opening-mark` and `stray-quote-mark`. Plain text: per paragraph, as
+ *   the importer reads it (a line, or lines joined when a quotation runs over the break), a
  *   quotation mark never closed (the quotation runs to the paragraph's end), a closing mark whose
  *   quotation has no opening one (it is read from the colon before it), or a mark that pairs with
- *   nothing. The same pairing as quote
- *   detection, so the warning is where detection went wrong. No fix: where the quotation ends is for a
- *   person to say. In JSON the article's own quote runs say where quotations are; `article analyze`
- *   reports their missing marks.
+ *   nothing, at the mark. The same pairing as quote detection, so the warning is where detection went
+ *   wrong. JSON: the article's own quote runs say where quotations are, and the warnings are the
+ *   core's (../warnings.ts, `article analyze`): a quote run whose `close` (or `open`) is written
+ *   empty, placed on the run's first string (the quotation as written; its own mark property when the
+ *   run holds no text), with the run's `open` (or `close`) mark as `mark`; and a mark in a block's
+ *   text outside its quote runs that pairs with nothing, at the mark. Quote runs nested in another
+ *   are the outer quotation's text, as in the core. The core's `statement-longer-than-paragraph` is
+ *   a never-closed quotation too and is reported as `unclosed-quote`, as plain text reports it;
+ *   `no-speaker` is about attribution, not marks, and stays the review panel's. No fix: where a
+ *   quotation ends is for a person to say.
+ *
+ * The proofreader's punctuation and spacing checks (issue #12; ./punctuation.ts). They run on every
+ * prose string, JSON or plain text, but never across the strings of a JSON content array (an inline
+ * object between two strings hides what stands next to it), except that blanks opening a string
+ * right after an inline run (a quotation, emphasis, a link; not a span, which may hold Latin text)
+ * follow that run's last word: `{quote}, " ، مشيرا"` is a space before punctuation. "Arabic-script" covers Arabic, Persian
+ * and Urdu, which share ، ؛ ؟ (req. 4); Hebrew writes Latin , ; ? and is left alone by the first rule.
+ * ZWNJ and ZWJ count as part of their word (Persian), never as a space.
+ * - `latin-punctuation` (req. 4): a Latin , ; or ? after an Arabic-script word (or a number, or a
+ *   closing mark after one; blanks between are another warning's) and before another Arabic-script
+ *   word or a number in Arabic-Indic digits (a ? also at the end of the
+ *   paragraph), in a paragraph whose letters are mostly Arabic-script. Fix: ، ؛ ؟. Not flagged: a
+ *   mark with a Latin or Hebrew word on either side, a group separator ("1,000": a comma after a
+ *   Western number counts only when a space follows it), a list of numbers ("2019, 2020"), a mark
+ *   inside a URL or e-mail address (the whole run of non-blank units is looked at), and a Latin
+ *   comma before an Arabic word in a mostly Latin or Hebrew paragraph (English text quoting Arabic).
+ * - `space-before-punctuation`: blanks (spaces, no-break spaces, tabs) between a word and ، ؛ : . ! ?
+ *   ؟ , ; or a closing » ). Fix: remove them; when the mark is glued to the Arabic-script word after
+ *   it ("الغرب .في": the space typed on the wrong side) the fix moves the space after the mark. Not
+ *   flagged: a space before an opening mark or a dash (not in the list), before an ellipsis ("قال: «
+ *   ... والحرب»", "ثم ... لا"), before a » or ) glued to the word after it (a closing glyph used to
+ *   open, "الجهاد »الإسلامي»"), before a mark glued to a digit or Latin letter (".5", ".com"),
+ *   between numbers ("2 : 1", a score; "10 : 30"), after a Latin word (French spaces its : ; ! ? »),
+ *   and at a line's start or end.
+ * - `missing-space-after`: ، or ؛ glued to the letter after it, and : or . glued to a right-to-left
+ *   word after it and to one before it (or a number, or a closing mark: "الغرب.في", "ذلك:التصعيد",
+ *   "(أ.ف.ب).وقال", "عام 2020.وقال"). Fix: insert a space. A blank before the mark instead makes it
+ *   a `space-before-punctuation` (whose fix moves the blank), never both. Not flagged:
+ *   a digit after (3.5, ٣٫٥ has no full stop, 10:30, 2:1), Latin text on either side (U.S.,
+ *   example.com, a.m.), a single letter before a full stop or colon (Arabic abbreviations: أ.ف.ب،
+ *   م.ت.ف، د.محمد), a URL, and, in plain text only, the colon and full stops of a glued list.
+ *   Glued lists: the seed text has lines such as "بما في ذلك:التصعيد ….الوضع في …", which the importer
+ *   (import-text.ts splitGluedList) reads as a lead and list items. A proofreader would call those
+ *   missing spaces, but the importer reads the list only while the marks stay glued: with the spaces
+ *   inserted the line is one paragraph again, so the warning's fix would undo the list the preview
+ *   shows. In plain text those marks are the list's structure and are left alone (found with the
+ *   importer's own tests, line by line); in JSON nothing reads a list out of a string, so the same
+ *   text is a missing space and is flagged.
+ * - `missing-space-before-quote`: an opening « glued to the Arabic-script word or to the punctuation
+ *   before it ("الغرب.«في»", "قال:«نعم»", "في«نعم»"). Fix: insert a space before it. Not flagged: a «
+ *   after a proclitic, which good Arabic glues to the quotation (و«…» ف«…» بـ«…» لـ«…» كـ«…» بال«…»
+ *   لل«…»), after a Latin or Hebrew word, or a « that closes (nothing glued after it: "نعم« ثم").
+ * - `double-space`: two or more blanks together between two units of a line. Fix: leave the first.
+ *   Not flagged: blanks at a line's start or end (indentation), the gaps of a `letter-spacing`
+ *   warning (that fix joins them), and blanks already warned as `space-before-punctuation`.
+ * - `straight-quotes-headline` (req. 3): straight " and ' in the headline (the JSON `title`; plain
+ *   text's first non-blank line) when its letters are mostly Arabic-script. The importer turns the
+ *   body's quotations into quote runs drawn in the house style, but a headline keeps its marks as
+ *   typed. Marks are paired by position as in `curly-quotes-rtl`; a pair is fixed to « » (' pairs only
+ *   when the headline has no " of its own: nested quotes are for a person); a lone " touching an
+ *   Arabic-script letter is warned without a fix. A ' inside a word or after one with no quotation
+ *   open is an apostrophe or a transliterated hamza, not a quotation mark; Hebrew headlines write
+ *   gershayim and geresh with these units and are left alone.
  *
  * Positions are offsets into the editor's text (UTF-16 units; a leading BOM counts) with 1-based line
  * and column, as parse.ts gives them; escapes in JSON strings (\" \u0640 \n) are mapped back, so an
@@ -96,7 +160,7 @@ export function lintDraft(source: string, options: LintOptions = {}): LintWarnin
       if (!lintJson(linter, source, options)) return [];
     } else {
       const dir = directionOf(options.lang ?? detectLanguage(source));
-      const seg = { text: source, start: 0, end: source.length, path: [], dir, latin: false, digits: true, map: null };
+      const seg = { text: source, start: 0, end: source.length, path: [], dir, latin: false, digits: true, map: null, headline: firstLine(source), lists: true };
       linter.lint(seg);
       linter.quoteMarks(seg);
     }
@@ -106,4 +170,17 @@ export function lintDraft(source: string, options: LintOptions = {}): LintWarnin
     // Nothing above is expected to throw; a lint must never take the editor down with it.
     return [];
   }
+}
+
+/** The range of the first line of `text` that is not blank, trimmed: plain text's headline, as the importer takes it. */
+function firstLine(text: string): [number, number] {
+  for (let from = 0; from < text.length; ) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    const line = text.slice(from, to);
+    const lead = line.length - line.trimStart().length;
+    if (lead < line.length) return [from + lead, from + line.trimEnd().length];
+    from = to + 1;
+  }
+  return [0, 0];
 }

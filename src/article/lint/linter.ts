@@ -3,35 +3,14 @@
  * back to the draft's text. The rules and the requirements behind them are described in
  * ./index.ts; the characters are classified by the text layer (../text/classify.ts).
  */
-import type { Node } from 'jsonc-parser';
 import { LineIndex, pointerOf } from '../parse';
 import { DIGIT_ZERO, digitSystemOf, type DigitSystem, isArabicLetter, isLatinLetter, isLetter, isMark, isRtlLetter } from '../text/classify';
 import type { LintCode, LintWarning, TextEdit } from './types';
 import { continuesOnNextLine, firstMarkIndex, quoteMarkIssues } from '../quote-detection';
+import { punctuation } from './punctuation';
+import { type Dir, isParagraphSeparator, isSpaceSeparator, type Segment } from './segment';
 
-/** A writing direction. */
-export type Dir = 'rtl' | 'ltr';
-/** Where a string sits in the article's JSON (keys and indexes), for its pointer. */
-export type Path = (string | number)[];
-
-/** One string of prose: its decoded text and where that text sits in the draft. */
-export interface Segment {
-  text: string;
-  /** Offset in the draft of the text's first unit (after the opening quote, for JSON). */
-  start: number;
-  /** Offset in the draft just after the text's last unit (the closing quote, for JSON). */
-  end: number;
-  /** The JSON string node, when the string is an element of an inline `content` array (it can be split). */
-  splittable?: Node;
-  path: Path;
-  dir: Dir | 'auto';
-  /** Look for unmarked Latin runs (content text outside any span). */
-  latin: boolean;
-  /** Count its numbers for `mixed-digits`. */
-  digits: boolean;
-  /** Offsets in the draft of each decoded unit, plus one for the end; null when there are no escapes. */
-  map?: Int32Array | null;
-}
+export type { Dir, Path, Segment } from './segment';
 
 interface NumberRun {
   seg: Segment;
@@ -48,6 +27,11 @@ const QUOTES = 8;
 const BIDI = 16;
 const SPACED = 32;
 const INVISIBLE = 64;
+const PUNCT = 128;
+const BLANKS = 256;
+/** 1 for the punctuation the spacing checks look at (./punctuation.ts). */
+const PUNCT_UNIT = new Uint8Array(0x10000);
+for (const c of ',;?:.!)\u00ab\u00bb\u060c\u061b\u061f') PUNCT_UNIT[c.charCodeAt(0)] = 1;
 // The importer's Latin run (import-text.ts), widened to every Latin letter and to digits glued before one ("5G").
 const LATIN_RUN = /[0-9]*\p{Script=Latin}[\p{Script=Latin}\p{M}0-9&'’-]*(?:[ .][\p{Script=Latin}0-9][\p{Script=Latin}\p{M}0-9&'’-]*)*/gu;
 const NUMBER = /[0-9]+(?:[.,\u066b\u066c][0-9]+)*|[\u0660-\u0669]+(?:[.,\u066b\u066c][\u0660-\u0669]+)*|[\u06f0-\u06f9]+(?:[.,\u066b\u066c][\u06f0-\u06f9]+)*/gu;
@@ -80,15 +64,6 @@ function firstStrong(text: string, fallback: Dir): Dir {
     if (isLetter(c)) return 'ltr';
   }
   return fallback;
-}
-
-/** Space separators (general category Zs). */
-function isSpaceSeparator(c: number): boolean {
-  return c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
-}
-
-function isParagraphSeparator(c: number): boolean {
-  return c === 0x0a || c === 0x0d || c === 0x2029 || c === 0x1c || c === 0x1d || c === 0x1e || c === 0x85;
 }
 
 const codepoint = (c: number) => `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -126,27 +101,35 @@ export class Linter {
     // One pass over the units says which checks can find anything; most strings need none of the regexes.
     let found = 0;
     let letterAlone = 0; // 1 after a space, 2 after a space and an Arabic letter
+    let blank = false;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (isLatinLetter(c)) found |= LATIN;
+      if (PUNCT_UNIT[c] === 1) found |= PUNCT;
+      else if (isLatinLetter(c)) found |= LATIN;
       else if (digitSystemOf(c) !== null) found |= DIGIT;
       else if (c === 0x0640) found |= TATWEEL;
       else if (c >= 0x2018 && c <= 0x201f) found |= QUOTES;
       else if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) found |= BIDI;
       else if (c === 0x200b || c === 0x2060 || c === 0xfeff) found |= INVISIBLE;
-      if (isSpaceSeparator(c)) {
+      if (isSpaceSeparator(c) || c === 0x09) {
+        if (blank) found |= BLANKS;
+        blank = true;
         if (letterAlone === 2) found |= SPACED;
         letterAlone = 1;
-      } else if (letterAlone === 1 && isArabicLetter(c)) letterAlone = 2;
+        continue;
+      }
+      blank = false;
+      if (letterAlone === 1 && isArabicLetter(c)) letterAlone = 2;
       else if (letterAlone !== 2 || !isMark(c)) letterAlone = 0;
     }
     if (letterAlone === 2) found |= SPACED;
-    if (found === 0) return;
+    if (found === 0 && !seg.headline) return;
     const dir = seg.dir === 'auto' ? firstStrong(text, 'ltr') : seg.dir;
     if (found & BIDI) this.bidi(seg);
     if (found & INVISIBLE) this.invisible(seg);
     if (found & TATWEEL) this.tatweel(seg);
-    if (found & SPACED) this.spacedLetters(seg);
+    const spaced = found & SPACED ? this.spacedLetters(seg) : [];
+    if (found & (PUNCT | BLANKS) || seg.headline) punctuation(this, seg, spaced);
     const latin = dir === 'rtl' && found & LATIN ? this.latinRuns(seg) : [];
     if (dir === 'rtl' && found & QUOTES) this.quotes(seg);
     if (seg.digits && found & DIGIT) this.collectNumbers(seg, latin);
@@ -224,11 +207,14 @@ export class Linter {
     }
   }
 
-  private spacedLetters(seg: Segment): void {
+  /** Letter-spacing warnings; returns their ranges. */
+  private spacedLetters(seg: Segment): [number, number][] {
     const { text } = seg;
+    const ranges: [number, number][] = [];
     for (const m of text.matchAll(SPACED_LETTERS)) {
       const from = m.index;
       const to = from + m[0].length;
+      ranges.push([from, to]);
       const gaps: [number, number][] = [];
       for (let i = from; i < to; i++) {
         if (!/\p{Zs}/u.test(text[i]!)) continue;
@@ -244,6 +230,7 @@ export class Linter {
       }
       this.warn(seg, 'letter-spacing', { text: m[0] }, from, to, edits);
     }
+    return ranges;
   }
 
   /** Latin runs of a right-to-left segment (their ranges), warning on each where the format can mark it. */

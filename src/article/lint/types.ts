@@ -14,7 +14,13 @@ export type LintCode =
   | 'mixed-digits'
   | 'unclosed-quote'
   | 'missing-opening-mark'
-  | 'stray-quote-mark';
+  | 'stray-quote-mark'
+  | 'latin-punctuation'
+  | 'space-before-punctuation'
+  | 'missing-space-after'
+  | 'missing-space-before-quote'
+  | 'double-space'
+  | 'straight-quotes-headline';
 
 /** Every code, in the order the checks run (for wording tables and tests). */
 export const LINT_CODES: readonly LintCode[] = [
@@ -23,6 +29,12 @@ export const LINT_CODES: readonly LintCode[] = [
   'invisible-character',
   'tatweel-justification',
   'letter-spacing',
+  'latin-punctuation',
+  'space-before-punctuation',
+  'missing-space-after',
+  'missing-space-before-quote',
+  'double-space',
+  'straight-quotes-headline',
   'unmarked-latin',
   'curly-quotes-rtl',
   'mixed-digits',
@@ -49,7 +61,15 @@ export type { DigitSystem } from '../text/classify';
  * - `letter-spacing`: `text`, the spaced letters as written;
  * - `unmarked-latin`: `text`, the Latin run;
  * - `mixed-digits`: `number` as written, `replacement` in the majority's digits, `system` and
- *   `majority` (a {@link DigitSystem}).
+ *   `majority` (a {@link DigitSystem});
+ * - `unclosed-quote`, `missing-opening-mark`, `stray-quote-mark`: `mark`, the mark as written (in
+ *   JSON, the quote run's `open` or `close` mark);
+ * - `latin-punctuation`: `mark` as written and its Arabic `replacement` (، ؛ ؟);
+ * - `space-before-punctuation`: `mark`, and `text`, the words around it as written;
+ * - `missing-space-after`: `mark`, and `text`, the glued words as written ("الغرب.في");
+ * - `missing-space-before-quote`: `text`, the glued words as written ("الغرب.«في");
+ * - `double-space`: none (the warning covers the blanks);
+ * - `straight-quotes-headline`: `marks`, the marks as written (a pair such as '""', or one mark).
  */
 export interface LintWarning {
   code: LintCode;
