@@ -81,9 +81,9 @@
  * prose string, JSON or plain text, but never across the strings of a JSON content array (an inline
  * object between two strings hides what stands next to it), except that blanks opening a string
  * right after an inline run (a quotation, emphasis, a link; not a span, which may hold Latin text)
- * follow that run's last word: `{quote}, " ، مشيرا"` is a space before punctuation. "Arabic-script" covers Arabic, Persian
- * and Urdu, which share ، ؛ ؟ (req. 4); Hebrew writes Latin , ; ? and is left alone by the first rule.
- * ZWNJ and ZWJ count as part of their word (Persian), never as a space.
+ * follow that run's last word: `{quote}, " ، مشيرا"` is a space before punctuation. "Arabic-script"
+ * covers Arabic, Persian and Urdu, which share ، ؛ ؟ (req. 4); Hebrew writes Latin , ; ? and is left
+ * alone by the first rule. ZWNJ and ZWJ count as part of their word (Persian), never as a space.
  * - `latin-punctuation` (req. 4): a Latin , ; or ? after an Arabic-script word (or a number, or a
  *   closing mark after one; blanks between are another warning's) and before another Arabic-script
  *   word or a number in Arabic-Indic digits (a ? also at the end of the
@@ -95,16 +95,16 @@
  * - `space-before-punctuation`: blanks (spaces, no-break spaces, tabs) between a word and ، ؛ : . ! ?
  *   ؟ , ; or a closing » ). Fix: remove them; when the mark is glued to the Arabic-script word after
  *   it ("الغرب .في": the space typed on the wrong side) the fix moves the space after the mark. Not
- *   flagged: a space before an opening mark or a dash (not in the list), before an ellipsis ("قال: «
- *   ... والحرب»", "ثم ... لا"), before a » or ) glued to the word after it (a closing glyph used to
- *   open, "الجهاد »الإسلامي»"), before a mark glued to a digit or Latin letter (".5", ".com"),
- *   between numbers ("2 : 1", a score; "10 : 30"), after a Latin word (French spaces its : ; ! ? »),
- *   and at a line's start or end.
+ *   flagged: a space before an opening mark or a dash (not in the list), after an opening mark ("( ."),
+ *   before an ellipsis ("قال: « ... والحرب»", "ثم ... لا"), before a » or ) glued to the word after
+ *   it (a closing glyph used to open, "الجهاد »الإسلامي»"), before a mark glued to a digit or Latin
+ *   letter (".5", ".com"), between numbers ("2 : 1", a score; "10 : 30"), after a Latin word (French
+ *   spaces its : ; ! ? »), and at a line's start or end.
  * - `missing-space-after`: ، or ؛ glued to the letter after it, and : or . glued to a right-to-left
  *   word after it and to one before it (or a number, or a closing mark: "الغرب.في", "ذلك:التصعيد",
  *   "(أ.ف.ب).وقال", "عام 2020.وقال"). Fix: insert a space. A blank before the mark instead makes it
- *   a `space-before-punctuation` (whose fix moves the blank), never both. Not flagged:
- *   a digit after (3.5, ٣٫٥ has no full stop, 10:30, 2:1), Latin text on either side (U.S.,
+ *   a `space-before-punctuation` (whose fix moves the blank), never both. Not flagged: a digit
+ *   after (3.5, ٣٫٥ has no full stop, 10:30, 2:1), Latin text on either side (U.S.,
  *   example.com, a.m.), a single letter before a full stop or colon (Arabic abbreviations: أ.ف.ب،
  *   م.ت.ف، د.محمد), a URL, and, in plain text only, the colon and full stops of a glued list.
  *   Glued lists: the seed text has lines such as "بما في ذلك:التصعيد ….الوضع في …", which the importer

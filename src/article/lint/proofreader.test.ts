@@ -200,8 +200,14 @@ describe('missing-space-after', () => {
       expect(only(source, 'missing-space-after').map((w) => w.params.mark)).toEqual(['،']);
     });
 
-    it('flags a line the importer does not read as a list', () => {
+    it('flags a line the importer does not read as a list, the headline among them', () => {
       expect(only(plain('عاد إلى الغرب.في الصباح'), 'missing-space-after')).toHaveLength(1);
+      const headline = 'الوزيران يبحثان الملفات:التصعيد في الشرق الأوسط.الوضع في كوريا';
+      expect(importText(plain('نص', headline)).title).toBe(headline);
+      expect(only(plain('نص', headline), 'missing-space-after').map((w) => [w.line, w.params.mark])).toEqual([
+        [1, ':'],
+        [1, '.'],
+      ]);
     });
 
     it('flags the same text in a JSON string, where nothing reads a list out of it', () => {

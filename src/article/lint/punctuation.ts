@@ -87,9 +87,10 @@ function inAddress(text: string, at: number): boolean {
 /**
  * Offsets of the colon and full stops of plain text that the importer reads as a glued list ("lead:item
  * one.item two", import-text.ts splitGluedList): they are the list's structure, not missing spaces, and
- * inserting a space would turn the list into a paragraph. The same tests as the importer's, line by line.
+ * inserting a space would turn the list into a paragraph. The same tests as the importer's, line by line,
+ * except the headline's (the line holding offset `headline`), which the importer never splits.
  */
-export function gluedListMarks(text: string): Set<number> {
+export function gluedListMarks(text: string, headline: number): Set<number> {
   const out = new Set<number>();
   // The importer's own narrow notion of a right-to-left letter (base Arabic and Hebrew letters).
   const rtl = (c: number) => (c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x05d0 && c <= 0x05ea);
@@ -97,7 +98,7 @@ export function gluedListMarks(text: string): Set<number> {
     let to = text.indexOf('\n', from);
     if (to < 0) to = text.length;
     const colon = text.indexOf(':', from);
-    if (colon >= 0 && colon < to) {
+    if (colon >= 0 && colon < to && (headline < from || headline > to)) {
       const line = text.slice(from, to).trim();
       const shift = from + text.slice(from, to).indexOf(line.charAt(0));
       let c = -1;
@@ -286,7 +287,7 @@ export function punctuation(linter: Linter, seg: Segment, spaced: readonly (read
         if (letters < 2) return;
       } else if (!isCloser(b) && digitSystemOf(b) === null) return;
       if (seg.lists) {
-        glued ??= gluedListMarks(text);
+        glued ??= gluedListMarks(text, seg.headline?.[0] ?? -1);
         if (glued.has(i)) return;
       }
       if (inAddress(text, i)) return;
