@@ -42,8 +42,8 @@ function expectStrictPolicy(policy: string, inlineScripts: string[], where: stri
   expect(p.get('base-uri'), where).toEqual(["'none'"]);
   expect(p.get('form-action'), where).toEqual(["'none'"]);
   expect(p.get('require-trusted-types-for'), where).toEqual(["'script'"]);
-  // One named policy, and no second policy of the same name.
-  expect(p.get('trusted-types'), where).toEqual(['sahifa-worker']);
+  // The named policies (the analysis worker's address, the import's inert parser), and no second policy of the same name.
+  expect(p.get('trusted-types'), where).toEqual(['sahifa-worker', 'sahifa-import']);
 }
 
 test.describe('Content-Security-Policy of the built app', { tag: '@desktop-only' }, () => {

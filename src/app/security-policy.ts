@@ -2,9 +2,11 @@
  * The Content-Security-Policy of the built app (docs/security.md). Scripts run only from the app's
  * own origin or, for the one inline script (the settings applied before first paint), pinned by its
  * hash; no eval, no inline event handlers, no plugins, no <base> tricks, no form posts, and DOM
- * sinks only through Trusted Types (none are needed: the app never writes HTML from strings).
+ * sinks only through Trusted Types (the app never writes HTML from strings into the page).
  * Styles allow inline values: React sets style attributes (the preview's zoom) and CodeMirror its
- * own style sheet; CSS cannot run script in current browsers.
+ * own style sheet; CSS cannot run script in current browsers. Two Trusted Types policies: the editor's
+ * analysis worker address, and the import's parser (pasted HTML and opened files parsed by DOMParser
+ * into an inert document, src/editor/import/parse-html.ts).
  */
 import { createHash } from 'node:crypto';
 
@@ -28,7 +30,8 @@ export function contentSecurityPolicy(inlineScripts: readonly string[]): string 
     "base-uri 'none'",
     "form-action 'none'",
     "require-trusted-types-for 'script'",
-    // The one policy: the editor's analysis worker address (src/editor/use-draft-analysis.ts).
-    'trusted-types sahifa-worker',
+    // The editor's analysis worker address (src/editor/use-draft-analysis.ts) and the import's inert
+    // parser (src/editor/import/parse-html.ts); no duplicates.
+    'trusted-types sahifa-worker sahifa-import',
   ].join('; ');
 }
