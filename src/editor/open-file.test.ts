@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_DOCUMENT_BYTES } from '../article/parse';
-import { MAX_DOWNLOAD_NAME_BYTES, MAX_DRAFT_FILE_BYTES, downloadName, filesFromDrop, isFileDrag, readOneDraftFile, readDraftFiles } from './open-file';
+import { MAX_DOWNLOAD_NAME_BYTES, MAX_DRAFT_FILE_BYTES, downloadName, filesFromDrop, isFileDrag, openFailureKey, readOneDraftFile, readDraftFiles } from './open-file';
 
 const file = (parts: BlobPart[], name = 'draft.json') => new File(parts, name);
 const bytes = (...values: number[]) => new Uint8Array(values);
@@ -52,6 +52,21 @@ describe('readOneDraftFile', () => {
     expect(await readOneDraftFile(file([], 'e.json'))).toEqual({ ok: false, reason: 'empty', params: { name: 'e.json' } });
     expect(await readOneDraftFile(file([' \n\t\r\n']))).toMatchObject({ ok: false, reason: 'empty' });
     expect(await readOneDraftFile(file([bytes(0xef, 0xbb, 0xbf)]))).toMatchObject({ ok: false, reason: 'empty' });
+  });
+
+  it('sends Word documents and web pages to the importers, with their own failures (src/editor/import/files.test.ts has the rest)', async () => {
+    expect(await readOneDraftFile(file([bytes(0x50, 0x4b, 0x03, 0x04, 0x14, 0x00)], 'story.docx'))).toEqual({ ok: false, reason: 'docx-corrupt', params: { name: 'story.docx' } });
+    expect(await readOneDraftFile(file([bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)], 'old.doc'))).toMatchObject({ ok: false, reason: 'doc-legacy' });
+    const big = new File([new Uint8Array(MAX_DRAFT_FILE_BYTES + 1)], 'big.docx');
+    expect(await readOneDraftFile(big)).toMatchObject({ ok: false, reason: 'too-large', params: { name: 'big.docx', size: 5.1, limit: 5 } });
+    expect(await readOneDraftFile(file([], 'empty.html'))).toEqual({ ok: false, reason: 'empty', params: { name: 'empty.html' } });
+    // The same bytes as a text file are refused as binary, as before.
+    expect(await readOneDraftFile(file([bytes(0x50, 0x4b, 0x03, 0x04, 0x14, 0x00)], 'story.txt'))).toMatchObject({ ok: false, reason: 'binary' });
+  });
+
+  it('names each failure’s message key: the preview’s for text files, the import bundle’s for the importers', () => {
+    expect(openFailureKey('not-utf8')).toBe('file.not-utf8');
+    for (const reason of ['docx-corrupt', 'docx-encrypted', 'doc-legacy', 'import-empty', 'import-too-large', 'import-failed'] as const) expect(openFailureKey(reason)).toBe(`import.file.${reason}`);
   });
 
   it('uses the article core’s size limit', () => {

@@ -1,9 +1,12 @@
 /**
  * Opening a draft from a file (picker or drag and drop) and naming one for download. Every
- * failure is a reason code with parameters for the message (`file.<reason>` in the preview
- * locales), never an exception.
+ * failure is a reason code with parameters for the message (openFailureKey names its key: `file.<reason>`
+ * in the preview locales, `import.file.<reason>` for the importers' own), never an exception. Word
+ * documents and saved web pages go through the importers (src/editor/import/files.ts).
  */
 import { MAX_DOCUMENT_BYTES } from '../article/parse';
+import { draftFileKind, importDraftFile, type ImportFailure } from './import/files';
+import type { ImportReport } from './import/report';
 
 /** Largest file opened, in bytes: the article core's document limit (5 MiB). Checked before reading. */
 export const MAX_DRAFT_FILE_BYTES = MAX_DOCUMENT_BYTES;
@@ -14,8 +17,16 @@ export const MAX_DOWNLOAD_NAME_BYTES = 120;
 export type OpenFailure = 'too-large' | 'binary' | 'not-utf8' | 'unreadable' | 'empty' | 'several' | 'none';
 
 export type OpenResult =
-  | { ok: true; text: string; name: string }
-  | { ok: false; reason: OpenFailure; params: Record<string, string | number> };
+  /** `report` for an imported Word document or web page: what was kept and what was left out. */
+  | { ok: true; text: string; name: string; report?: ImportReport }
+  | { ok: false; reason: OpenFailure | ImportFailure; params: Record<string, string | number> };
+
+const IMPORT_FAILURES: ReadonlySet<string> = new Set<ImportFailure>(['docx-corrupt', 'docx-encrypted', 'doc-legacy', 'import-empty', 'import-too-large', 'import-failed']);
+
+/** The message key of a failure reason: `file.<reason>`, or `import.file.<reason>` for an importer's (import.*.json). */
+export function openFailureKey(reason: OpenFailure | ImportFailure): string {
+  return IMPORT_FAILURES.has(reason) ? `import.file.${reason}` : `file.${reason}`;
+}
 
 const MIB = 1024 * 1024;
 
@@ -52,8 +63,13 @@ function looksBinary(bytes: Uint8Array): boolean {
  * `too-large` (`size`, `limit` in MB with one decimal; `bytes`, `limitBytes`), `empty`, `binary`
  * (NUL bytes or a known binary format), `not-utf8`, `unreadable` (a folder, or a file that moved
  * or changed since it was chosen).
+ *
+ * A .docx, .doc or .html/.htm file (by name, or by MIME type when the name says nothing) is imported
+ * instead (importDraftFile): the text is then article JSON, with a `report`, and the importers' failures
+ * (ImportFailure) are possible too.
  */
-export async function readOneDraftFile(file: Blob & { name: string }): Promise<OpenResult> {
+export async function readOneDraftFile(file: Blob & { name: string; type?: string }): Promise<OpenResult> {
+  if (draftFileKind(file)) return importDraftFile(file);
   const name = file.name;
   const tooLarge = (bytes: number) =>
     fail('too-large', { name, size: mib(bytes), limit: mib(MAX_DRAFT_FILE_BYTES), bytes, limitBytes: MAX_DRAFT_FILE_BYTES });
@@ -94,7 +110,7 @@ export async function readOneDraftFile(file: Blob & { name: string }): Promise<O
  * Opens the one file of a drop or a picker: `none` when there is no file (text or a link was
  * dropped), `several` (with `count`) when there is more than one, else `readOneDraftFile`.
  */
-export async function readDraftFiles(files: readonly (Blob & { name: string })[]): Promise<OpenResult> {
+export async function readDraftFiles(files: readonly (Blob & { name: string; type?: string })[]): Promise<OpenResult> {
   if (files.length === 0) return fail('none', {});
   if (files.length > 1) return fail('several', { count: files.length });
   return readOneDraftFile(files[0]!);
