@@ -2,6 +2,16 @@ import type { Locator, Page } from '@playwright/test';
 import { DRAFT_KEY_PREFIX } from '../../src/editor/drafts';
 import { ui, type Lng } from './ui-text';
 
+/** Whether the UI has wording for exactly `key` in `lng`. */
+function hasUi(lng: Lng, key: string): boolean {
+  try {
+    ui(lng, key);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export type UiLanguage = Lng;
 
 /**
@@ -84,12 +94,26 @@ export class EditorPage {
     this.fileInput = page.getByTestId('draft-file-input');
     this.shareLinkInput = page.getByLabel(this.t('share.link'), { exact: true });
     this.tablist = page.getByRole('tablist', { name: this.t('preview.tabs') });
-    this.review = page.locator('section[aria-labelledby="review-title"]');
+    this.review = page.getByTestId('review-panel');
   }
 
-  /** The UI wording for `key` in this page's language. */
-  t(key: string, params?: Record<string, string | number>): string {
-    return ui(this.lng, key, params);
+  /**
+   * The UI wording for `key` in this page's language, its numbers written as the page writes them:
+   * in the UI's digits (Arabic-Indic in the Arabic UI, the reader's default numerals), without
+   * grouping; a plural form is still chosen by the number `count`.
+   */
+  t(key: string, params: Record<string, string | number> = {}): string {
+    const shown = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'number' ? this.digits(value) : value]));
+    const { count } = params;
+    if (typeof count !== 'number') return ui(this.lng, key, shown);
+    const form = count === 0 ? 'zero' : new Intl.PluralRules(this.lng).select(count);
+    const chosen = [key, `${key}_${form}`, `${key}_other`].find((k) => hasUi(this.lng, k));
+    return ui(this.lng, chosen ?? key, shown);
+  }
+
+  /** A number as the page writes it in its wording: in the UI's digits, without grouping. */
+  digits(n: number): string {
+    return new Intl.NumberFormat(this.lng === 'ar' ? 'ar-u-nu-arab' : 'en-GB-u-nu-latn', { useGrouping: false }).format(n);
   }
 
   button(key: string, params?: Record<string, string | number>): Locator {

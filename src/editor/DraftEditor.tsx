@@ -1,6 +1,8 @@
 /**
- * The draft's code editor: CodeMirror 6 with JSON highlighting, line numbers, undo history,
- * search, and strings isolated for bidirectional text so Arabic inside JSON reads correctly.
+ * The draft's editor: CodeMirror 6 with JSON highlighting, line numbers, undo history and search.
+ * A plain-text draft is prose: edited right to left or left to right line by line (each line in
+ * the direction of its first letter), in the article's text face. Article JSON is code: left to
+ * right in a monospace face, its strings isolated so that Arabic inside them reads correctly.
  * Uncontrolled on purpose: the document lives in CodeMirror and changes are reported out; the
  * page replaces it only when it loads another draft, so typing never re-sets the whole value.
  */
@@ -9,10 +11,23 @@ import { json } from '@codemirror/lang-json';
 import { bidiIsolates, bracketMatching, HighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
-import { EditorSelection, EditorState, type ChangeSpec } from '@codemirror/state';
-import { drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers, placeholder } from '@codemirror/view';
+import { Compartment, EditorSelection, EditorState, Facet, RangeSetBuilder, StateField, type ChangeSpec, type Extension } from '@codemirror/state';
+import {
+  Decoration,
+  drawSelection,
+  EditorView,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+  keymap,
+  lineNumbers,
+  placeholder,
+  ViewPlugin,
+  type DecorationSet,
+  type ViewUpdate,
+} from '@codemirror/view';
 import { tags } from '@lezer/highlight';
 import { useEffect, useRef, type Ref } from 'react';
+import { draftLayout, lineDirection, type DraftLayout, type TextDirection } from './text-direction';
 
 export interface EditorHandle {
   /** Selects [from, to) and puts the keyboard focus in the editor, scrolled into view. */
@@ -32,6 +47,8 @@ interface Props {
   /** Id of the element describing the editor (keyboard hint). */
   describedBy?: string;
   placeholderText: string;
+  /** The UI language's direction: an empty draft's, so that the placeholder reads correctly. */
+  direction: TextDirection;
   handle: Ref<EditorHandle | null>;
 }
 
@@ -46,6 +63,20 @@ const highlight = HighlightStyle.define([
   { tag: [tags.bool, tags.null, tags.keyword], color: 'var(--code-keyword)' },
 ]);
 
+/**
+ * Prose: the article's text face (tailwind.config.ts, `font-article`) for Arabic, Persian and Urdu,
+ * then the UI's sans-serif faces, which have Latin and Hebrew.
+ */
+const PROSE_FACE = '"Sahifa Naskh", "Noto Naskh Arabic", system-ui, "Segoe UI", Tahoma, "Noto Sans Hebrew", "DejaVu Sans", sans-serif';
+/**
+ * Code: a monospace face, after the Arabic text face. A monospace face draws Arabic letters in
+ * cells of one width, apart and barely joined (DejaVu Sans Mono does), so Arabic in a JSON string
+ * takes the text face; "Sahifa Naskh" can come first because its unicode-range (src/app/app.css)
+ * holds only Arabic letters, digits and marks, « », dashes and the bidi marks: every other
+ * character of the JSON, the spaces included, stays monospace.
+ */
+const CODE_FACE = '"Sahifa Naskh", ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace';
+
 const theme = EditorView.theme({
   '&': {
     height: '100%',
@@ -57,20 +88,92 @@ const theme = EditorView.theme({
     '--code-number': 'light-dark(#8a4200, #f2b877)',
     '--code-keyword': 'var(--accent)',
   },
-  '.cm-scroller': {
-    fontFamily: 'ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, "Sahifa Naskh", "Noto Naskh Arabic", monospace',
-    lineHeight: '1.7',
-  },
+  '.cm-scroller': { fontFamily: CODE_FACE, lineHeight: '1.7', letterSpacing: 'normal' },
+  '&.cm-draft-prose': { fontSize: '1.05rem' },
+  '&.cm-draft-prose .cm-scroller': { fontFamily: PROSE_FACE, lineHeight: '1.9' },
   '.cm-content': { caretColor: 'var(--ink)' },
-  // A right-to-left line (perLineTextDirection) starts at the right edge.
-  '.cm-line': { textAlign: 'start' },
+  // Each line starts at the edge its own direction starts from (the lines' dir, perLineTextDirection).
+  '.cm-line': { textAlign: 'start', paddingInline: '0.5rem' },
   '.cm-gutters': { backgroundColor: 'var(--paper)', color: 'var(--muted)', borderInlineEnd: '1px solid var(--rule)' },
   '.cm-activeLine, .cm-activeLineGutter': { backgroundColor: 'color-mix(in srgb, var(--mark) 45%, transparent)' },
   '&.cm-focused': { outline: '2px solid var(--accent)', outlineOffset: '-2px' },
   '.cm-placeholder': { color: 'var(--muted)' },
+  // The search panel (Ctrl+F): fields, buttons and checkboxes with their labels are 44 px targets
+  // (WCAG 2.5.5), and its close button stands at the panel's end in either direction.
+  '.cm-panel.cm-search': { paddingInlineEnd: '3rem' },
+  '.cm-panel.cm-search :is(input:not([type=checkbox]), button, label)': { minHeight: '44px', minWidth: '44px', marginBlock: '0.2em', marginInline: '0 0.6em' },
+  '.cm-panel.cm-search label': { display: 'inline-flex', alignItems: 'center', gap: '0.2em', verticalAlign: 'middle' },
+  '.cm-panel.cm-search [name=close]': { right: 'auto', insetInlineEnd: '4px', fontSize: '1.25rem' },
 });
 
-export function DraftEditor({ initialText, onChange, diagnostics, label, describedBy, placeholderText, handle }: Props) {
+/** The direction of an empty draft: the UI language's (see Props.direction). */
+const emptyDraftDirection = Facet.define<TextDirection, TextDirection>({ combine: (values) => values[0] ?? 'ltr' });
+
+/** Prose or code, and the draft's direction; recomputed when the text or the UI's direction changes. */
+const layoutField = StateField.define<DraftLayout>({
+  create: (state) => draftLayout(state.doc.iterLines(), state.facet(emptyDraftDirection)),
+  update(layout, tr) {
+    if (!tr.docChanged && !tr.reconfigured) return layout;
+    const next = draftLayout(tr.state.doc.iterLines(), tr.state.facet(emptyDraftDirection));
+    return next.code === layout.code && next.dir === layout.dir ? layout : next;
+  },
+});
+
+const LINE_DIRECTION = { rtl: Decoration.line({ attributes: { dir: 'rtl' } }), ltr: Decoration.line({ attributes: { dir: 'ltr' } }) };
+
+/** Each rendered line of a prose draft, with the `dir` of its first letter (the draft's when it has none). */
+function lineDirections(view: EditorView): DecorationSet {
+  const layout = view.state.field(layoutField);
+  if (layout.code) return Decoration.none;
+  const builder = new RangeSetBuilder<Decoration>();
+  const { doc } = view.state;
+  for (let pos = view.viewport.from; pos <= view.viewport.to; ) {
+    const line = doc.lineAt(pos);
+    builder.add(line.from, line.from, LINE_DIRECTION[lineDirection(line.text, layout.dir)]);
+    pos = line.to + 1;
+  }
+  return builder.finish();
+}
+
+/**
+ * Right-to-left editing. CodeMirror lays out, moves the caret and draws the selection by each
+ * line's CSS direction (perLineTextDirection), and sets none itself: the `dir` of each line comes
+ * from here, and the editor's own `dir` (the draft's direction) puts the gutter on its side.
+ */
+const draftDirection: Extension = [
+  layoutField,
+  EditorView.perLineTextDirection.of(true),
+  EditorView.editorAttributes.compute([layoutField], (state) => {
+    const layout = state.field(layoutField);
+    return { dir: layout.dir, class: layout.code ? 'cm-draft-code' : 'cm-draft-prose' };
+  }),
+  ViewPlugin.fromClass(
+    class {
+      decorations: DecorationSet;
+      constructor(view: EditorView) {
+        this.decorations = lineDirections(view);
+      }
+      update(update: ViewUpdate) {
+        if (update.docChanged || update.viewportChanged || update.startState.field(layoutField) !== update.state.field(layoutField)) {
+          this.decorations = lineDirections(update.view);
+        }
+      }
+    },
+    { decorations: (plugin) => plugin.decorations },
+  ),
+];
+
+/** What the editor takes from the page's language: its name, its hint, its placeholder, an empty draft's direction. */
+const wordingSlot = new Compartment();
+function wording(label: string, describedBy: string | undefined, placeholderText: string, direction: TextDirection): Extension {
+  return [
+    EditorView.contentAttributes.of({ 'aria-label': label, ...(describedBy ? { 'aria-describedby': describedBy } : {}) }),
+    placeholder(placeholderText),
+    emptyDraftDirection.of(direction),
+  ];
+}
+
+export function DraftEditor({ initialText, onChange, diagnostics, label, describedBy, placeholderText, direction, handle }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const onChangeRef = useRef(onChange);
@@ -92,17 +195,13 @@ export function DraftEditor({ initialText, onChange, diagnostics, label, describ
         syntaxHighlighting(highlight),
         lintGutter(),
         EditorView.lineWrapping,
-        // Each line takes the direction of its first strong letter: JSON lines stay left-to-right, a
-        // plain-text draft's Arabic lines read right-to-left.
-        EditorView.perLineTextDirection.of(true),
-        placeholder(placeholderText),
+        draftDirection,
+        wordingSlot.of(wording(label, describedBy, placeholderText, direction)),
         // Tab is left to the browser, so keyboard users can leave the editor.
         keymap.of([...defaultKeymap, ...historyKeymap, ...searchKeymap]),
         theme,
         EditorView.contentAttributes.of({
           'data-testid': 'draft-editor',
-          'aria-label': label,
-          ...(describedBy ? { 'aria-describedby': describedBy } : {}),
           // Focusable content also makes the scrolling area reachable by keyboard (axe scrollable-region-focusable).
           tabindex: '0',
           spellcheck: 'false',
@@ -121,15 +220,14 @@ export function DraftEditor({ initialText, onChange, diagnostics, label, describ
       v.destroy();
       view.current = null;
     };
-    // The editor is created once; later text comes through the handle, labels through their own effect.
+    // The editor is created once; later text comes through the handle, the wording through the effect below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // The UI language changed: the editor's name, hint and placeholder, and an empty draft's direction, follow.
   useEffect(() => {
-    const v = view.current;
-    if (!v) return;
-    v.contentDOM.setAttribute('aria-label', label);
-  }, [label]);
+    view.current?.dispatch({ effects: wordingSlot.reconfigure(wording(label, describedBy, placeholderText, direction)) });
+  }, [label, describedBy, placeholderText, direction]);
 
   useEffect(() => {
     const v = view.current;

@@ -1,6 +1,6 @@
 import { memo, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Article } from '../article/schema';
+import { useNumeralTranslation } from '../reader/use-formatters';
 import { draftAsJson, draftKind } from './analyze-draft';
 import type { Draft } from './drafts';
 import { downloadName, readDraftFiles } from './open-file';
@@ -20,7 +20,10 @@ interface Props {
   onNotice: (message: string | null) => void;
 }
 
-/** Opens one chosen or dropped file as a new draft, or says why it cannot be opened (a cancelled choice says nothing). */
+/**
+ * Opens one chosen or dropped file as a new draft, or says why it cannot be opened (a cancelled
+ * choice says nothing). `t` should write numbers in the reader's digits (useNumeralTranslation).
+ */
 export async function openDraftFiles(
   files: readonly File[],
   t: (key: string, params?: Record<string, unknown>) => string,
@@ -34,11 +37,13 @@ export async function openDraftFiles(
   } else if (result.reason !== 'none') onNotice(t(`file.${result.reason}`, result.params));
 }
 
-const button = 'rounded border border-rule px-3 py-1.5 hover:border-accent focus-visible:outline-2 focus-visible:outline-accent';
+// Every control is at least 44 px square (WCAG 2.5.5), a finger's width on a phone.
+const button = 'min-h-11 min-w-11 rounded border border-rule px-3 py-1.5 hover:border-accent focus-visible:outline-2 focus-visible:outline-accent';
 
 /** New, open, download, share and the list of recent drafts. */
 export const DraftToolbar = memo(function DraftToolbar({ hasText, current, recent, currentId, saveFailed, onNew, onOpenText, onSelectDraft, onNotice }: Props) {
-  const { t } = useTranslation();
+  // Sizes and lengths in the reader's digits.
+  const { t } = useNumeralTranslation();
   const fileInput = useRef<HTMLInputElement>(null);
   const [link, setLink] = useState<string | null>(null);
   const recentId = useId();
@@ -87,7 +92,8 @@ export const DraftToolbar = memo(function DraftToolbar({ hasText, current, recen
         <input
           ref={fileInput}
           type="file"
-          accept=".json,.txt,application/json,text/plain"
+          // What the editor opens: plain text, article JSON, Word documents and saved web pages.
+          accept=".txt,.json,.docx,.html,.htm,text/plain,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/html"
           className="sr-only"
           tabIndex={-1}
           aria-hidden="true"
@@ -107,7 +113,7 @@ export const DraftToolbar = memo(function DraftToolbar({ hasText, current, recen
           <label htmlFor={recentId}>{t('drafts.recent')}</label>
           <select
             id={recentId}
-            className="max-w-56 rounded border border-rule bg-paper px-2 py-1.5"
+            className="min-h-11 max-w-56 rounded border border-rule bg-paper px-2 py-1.5"
             value=""
             onChange={(e) => {
               const draft = others.find((d) => d.id === e.currentTarget.value);
@@ -127,7 +133,7 @@ export const DraftToolbar = memo(function DraftToolbar({ hasText, current, recen
       {link && (
         <p className="mt-2 flex flex-wrap items-center gap-2">
           <label htmlFor={`${recentId}-link`}>{t('share.link')}</label>
-          <input id={`${recentId}-link`} readOnly value={link} dir="ltr" className="min-w-0 flex-1 rounded border border-rule bg-paper px-2 py-1" onFocus={(e) => e.currentTarget.select()} />
+          <input id={`${recentId}-link`} readOnly value={link} dir="ltr" className="min-h-11 min-w-0 flex-1 rounded border border-rule bg-paper px-2 py-1" onFocus={(e) => e.currentTarget.select()} />
           <span className="w-full text-xs text-muted">{t('share.hint')}</span>
         </p>
       )}

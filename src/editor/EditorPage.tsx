@@ -22,7 +22,9 @@ import type { Article } from '../article/schema';
 import { filesFromDrop } from './open-file';
 import { decodeDraft, draftFromHash } from './share-link';
 import { useDraftAnalysis } from './use-draft-analysis';
+import { uiDirection } from '../i18n';
 import { describeProblemKey } from '../reader/problem-text';
+import { useFormatters, useNumeralTranslation } from '../reader/use-formatters';
 import { useDelayedFlag } from '../ui/use-delayed-flag';
 
 /** How long the draft's analysis may lag the text before the problems heading says it is checking. */
@@ -42,7 +44,9 @@ function useRouteTranslations() {
 
 export default function EditorPage() {
   useRouteTranslations();
-  const { t, i18n } = useTranslation();
+  // Every number the page writes (times, lines and columns, sizes) in the reader's digits.
+  const { t, i18n } = useNumeralTranslation();
+  const { time } = useFormatters();
   const store = useMemo(() => createDraftStore(typeof localStorage === 'undefined' ? null : safeLocalStorage()), []);
   // The draft shown first: the one last worked on, restored after a reload or a crash.
   const [initial] = useState(() => {
@@ -54,9 +58,8 @@ export default function EditorPage() {
   const [text, setText] = useState(initial.text);
   const [saveFailed, setSaveFailed] = useState(false);
   const [saved, setSaved] = useState<{ text: string; at: number } | null>(() => (initial.text ? { text: initial.text, at: initial.updatedAt } : null));
-  const timeFormat = useMemo(() => new Intl.DateTimeFormat(i18n.language === 'ar' ? 'ar' : 'en-GB', { timeStyle: 'short' }), [i18n.language]);
   // A draft brought back after a reload or a crash says so, with when it was last saved.
-  const [notice, setNotice] = useState<string | null>(() => (initial.text ? t('drafts.restored', { time: timeFormat.format(initial.updatedAt) }) : null));
+  const [notice, setNotice] = useState<string | null>(() => (initial.text ? t('drafts.restored', { time: time(initial.updatedAt) }) : null));
   const [recent, setRecent] = useState<Draft[]>(() => store.list());
   const [device, setDevice] = useState<Device>('phone');
   const [tab, setTab] = useState<Tab>('edit');
@@ -247,7 +250,7 @@ export default function EditorPage() {
     >
       <h1 className="mb-1 text-xl font-bold">{t('preview.title')}</h1>
       <p className="mb-3 font-ui text-sm text-muted">
-        {t('preview.intro')} {t('file.dropHint')}
+        {t('preview.intro')} {t('preview.dropHint')}
       </p>
       <DraftToolbar
         hasText={text.trim() !== ''}
@@ -265,7 +268,7 @@ export default function EditorPage() {
           {notice}
         </p>
         <p className="text-muted" data-testid="save-state">
-          {text.trim() && !saveFailed && (saved?.text === text ? t('drafts.savedAt', { time: timeFormat.format(saved.at) }) : t('drafts.saving'))}
+          {text.trim() && !saveFailed && (saved?.text === text ? t('drafts.savedAt', { time: time(saved.at) }) : t('drafts.saving'))}
         </p>
       </div>
       <div role="tablist" aria-label={t('preview.tabs')} className="mb-3 flex gap-2 font-ui lg:hidden">
@@ -278,7 +281,7 @@ export default function EditorPage() {
             aria-selected={tab === k}
             aria-controls={`panel-${k}`}
             onClick={() => setTab(k)}
-            className="flex-1 rounded border border-rule px-3 py-2 aria-selected:border-accent aria-selected:bg-mark aria-selected:font-bold"
+            className="min-h-11 flex-1 rounded border border-rule px-3 py-2 aria-selected:border-accent aria-selected:bg-mark aria-selected:font-bold"
           >
             {t(k === 'edit' ? 'preview.tabEdit' : 'preview.tabPreview')}
           </button>
@@ -286,7 +289,7 @@ export default function EditorPage() {
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
         <div id="panel-edit" role="tabpanel" aria-labelledby="tab-edit" className={`${tab === 'edit' ? '' : 'max-lg:hidden'} min-w-0`}>
-          <div className="h-[60vh] min-h-64 overflow-hidden rounded border border-rule" dir="ltr">
+          <div className="h-[60vh] min-h-64 overflow-hidden rounded border border-rule">
             <DraftEditor
               initialText={initial.text}
               onChange={onChange}
@@ -294,6 +297,7 @@ export default function EditorPage() {
               label={t('preview.editorLabel')}
               describedBy="draft-editor-hint"
               placeholderText={t('preview.placeholder')}
+              direction={uiDirection(i18n.language)}
               handle={editor}
             />
           </div>

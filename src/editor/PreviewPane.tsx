@@ -1,7 +1,8 @@
-import { memo, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../article/schema';
 import { ArticleView } from '../reader/ArticleView';
+import { ReadingProgressFrame } from '../reader/ReadingProgress';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 
 export const DEVICES = { phone: 390, tablet: 768, desktop: 1280 } as const;
@@ -27,6 +28,9 @@ export const PreviewPane = memo(function PreviewPane({ article, stale, plainText
   const { t } = useTranslation();
   const pane = useRef<HTMLDivElement>(null);
   const [zoom, setZoom] = useState(1);
+  // The reading-progress bar of the previewed article is drawn here, not over the editor's page.
+  const [progressBar, setProgressBar] = useState<HTMLDivElement | null>(null);
+  const progressFrame = useMemo(() => ({ container: progressBar }), [progressBar]);
   const width = DEVICES[device];
 
   useLayoutEffect(() => {
@@ -48,7 +52,7 @@ export const PreviewPane = memo(function PreviewPane({ article, stale, plainText
         <fieldset className="flex items-center gap-1">
           <legend className="sr-only">{t('preview.device')}</legend>
           {(Object.keys(DEVICES) as Device[]).map((d) => (
-            <label key={d} className="cursor-pointer rounded border border-rule px-2 py-1 has-[:checked]:border-accent has-[:checked]:bg-mark has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-accent">
+            <label key={d} className="inline-flex min-h-11 min-w-11 cursor-pointer items-center justify-center rounded border border-rule px-2 py-1 has-[:checked]:border-accent has-[:checked]:bg-mark has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-accent">
               <input type="radio" name="device" value={d} checked={device === d} onChange={() => onDevice(d)} className="sr-only" />
               {t(`preview.${d}`)}
             </label>
@@ -58,7 +62,7 @@ export const PreviewPane = memo(function PreviewPane({ article, stale, plainText
       {plainText && (
         <p className="mb-2 flex flex-wrap items-center gap-2 rounded bg-mark/50 px-3 py-2">
           {t('preview.plainText')}
-          <button type="button" onClick={onConvert} className="rounded border border-accent px-2 py-0.5 font-bold text-accent">
+          <button type="button" onClick={onConvert} className="min-h-11 min-w-11 rounded border border-accent px-3 py-1 font-bold text-accent">
             {t('preview.convert')}
           </button>
         </p>
@@ -68,7 +72,10 @@ export const PreviewPane = memo(function PreviewPane({ article, stale, plainText
           {t('preview.stale')}
         </p>
       )}
-      <div ref={pane} className="min-h-0 flex-1 overflow-x-hidden rounded border border-rule">
+      {/* Clipped, not hidden: the pane must not be a scroll container, so that the progress strip sticks to the viewport. */}
+      <div ref={pane} className="min-h-0 flex-1 overflow-x-clip rounded border border-rule">
+        {/* The preview's reading progress: a strip at the top of the pane that stays in view while the preview scrolls by. */}
+        <div ref={setProgressBar} className="pointer-events-none sticky top-0 z-10" />
         <div
           data-testid="draft-preview"
           data-device={device}
@@ -79,14 +86,16 @@ export const PreviewPane = memo(function PreviewPane({ article, stale, plainText
           {article ? (
             <div className="px-4 sm:px-6">
               <ErrorBoundary key={article.slug} fallback={() => <p className="p-4">{t('errors.unexpected')}</p>}>
-                <ArticleView article={article} />
+                <ReadingProgressFrame.Provider value={progressFrame}>
+                  <ArticleView article={article} />
+                </ReadingProgressFrame.Provider>
               </ErrorBoundary>
             </div>
           ) : (
             <div className="p-6">
               <p className="mb-3 text-muted">{t('preview.empty')}</p>
               {onSample && (
-                <button type="button" onClick={onSample} className="rounded border border-accent px-3 py-1.5 font-bold text-accent">
+                <button type="button" onClick={onSample} className="min-h-11 min-w-11 rounded border border-accent px-3 py-1.5 font-bold text-accent">
                   {t('preview.sample')}
                 </button>
               )}

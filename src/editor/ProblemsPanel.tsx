@@ -1,8 +1,7 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Problem } from '../article/problems';
 import { describeProblemKey } from '../reader/problem-text';
-import { useFormatters } from '../reader/use-formatters';
+import { useFormatters, useNumeralTranslation } from '../reader/use-formatters';
 
 export interface PanelWarning {
   key: string;
@@ -31,7 +30,8 @@ interface Props {
  * cursor there. Typography warnings follow, each with its fix when one is safe.
  */
 export const ProblemsPanel = memo(function ProblemsPanel({ problems, warnings, onSelect, busy, checking }: Props) {
-  const { t } = useTranslation();
+  // Lines and columns in the reader's digits, like the count.
+  const { t } = useNumeralTranslation();
   const { number } = useFormatters();
   const count = problems.length + warnings.length;
   return (
@@ -42,20 +42,20 @@ export const ProblemsPanel = memo(function ProblemsPanel({ problems, warnings, o
           {checking ? t('preview.checking') : t('preview.problemCount', { count, n: number(count) })}
         </span>
       </h2>
-      <ul data-testid="draft-problems" className="max-h-56 space-y-1 overflow-y-auto" aria-label={t('preview.problems')}>
+      <ul data-testid="draft-problems" className="max-h-72 space-y-1 overflow-y-auto" aria-label={t('preview.problems')}>
         {problems.map((p, i) => (
-          <li key={`p${i}`} data-severity="error" data-line={p.line} data-column={p.column} className="flex items-start gap-2">
-            <span aria-hidden="true" className="mt-0.5 inline-block size-2.5 shrink-0 rounded-full bg-[#b3261e]" />
-            <button type="button" className="text-start underline-offset-2 hover:underline" onClick={() => onSelect(p.offset, p.length)}>
+          <li key={`p${i}`} data-severity="error" data-line={p.line} data-column={p.column} className="flex items-center gap-2">
+            <span aria-hidden="true" className="inline-block size-2.5 shrink-0 rounded-full bg-[#b3261e]" />
+            <button type="button" className="min-h-11 flex-1 py-1 text-start underline-offset-2 hover:underline" onClick={() => onSelect(p.offset, p.length)}>
               <span className="sr-only">{t('preview.error')}: </span>
               <bdi>{describeProblemKey(t, p)}</bdi>
             </button>
           </li>
         ))}
         {warnings.map((w, i) => (
-          <li key={w.key} data-severity="warning" data-line={w.line} data-column={w.column} className="flex items-start gap-2">
-            <span aria-hidden="true" className="mt-0.5 inline-block size-2.5 shrink-0 rounded-full bg-[#a86b00]" />
-            <button type="button" className="text-start underline-offset-2 hover:underline" onClick={() => onSelect(w.offset, w.length)}>
+          <li key={w.key} data-severity="warning" data-line={w.line} data-column={w.column} className="flex items-center gap-2">
+            <span aria-hidden="true" className="inline-block size-2.5 shrink-0 rounded-full bg-[#a86b00]" />
+            <button type="button" className="min-h-11 flex-1 py-1 text-start underline-offset-2 hover:underline" onClick={() => onSelect(w.offset, w.length)}>
               <span className="sr-only">{t('preview.warning')}: </span>
               <bdi id={`warning-${i}`}>
                 {t('problems.at', { line: w.line, column: w.column })}: {w.message}
@@ -63,7 +63,7 @@ export const ProblemsPanel = memo(function ProblemsPanel({ problems, warnings, o
             </button>
             {w.fix && (
               // Named "Fix" and described by its warning, so a screen reader says what it fixes.
-              <button type="button" onClick={w.fix} aria-describedby={`warning-${i}`} className="ms-auto shrink-0 rounded border border-rule px-2 py-0.5 text-xs hover:border-accent">
+              <button type="button" onClick={w.fix} aria-describedby={`warning-${i}`} className="min-h-11 min-w-11 shrink-0 rounded border border-rule px-3 py-1 text-xs hover:border-accent">
                 {t('lint.fix')}
               </button>
             )}

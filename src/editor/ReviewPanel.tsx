@@ -1,5 +1,6 @@
 import { memo, useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNumeralTranslation } from '../reader/use-formatters';
 import type { ReviewAction, ReviewItems, ReviewStatement } from '../article/review';
 import type { Article } from '../article/schema';
 
@@ -13,7 +14,9 @@ interface Props {
   onSelect: (offset: number) => void;
 }
 
-const small = 'rounded border border-rule px-2 py-0.5 text-xs hover:border-accent focus-visible:outline-2 focus-visible:outline-accent';
+// Every control is at least 44 px square (WCAG 2.5.5): the review is done on phones too.
+const small = 'min-h-11 min-w-11 rounded border border-rule px-3 py-1 text-xs hover:border-accent focus-visible:outline-2 focus-visible:outline-accent';
+const field = 'min-h-11 rounded border border-rule bg-paper px-2 py-1';
 
 function OriginBadge({ origin }: { origin: 'auto' | 'editor' }) {
   const { t } = useTranslation();
@@ -36,7 +39,7 @@ const StatementRow = memo(function StatementRow({ lang, dir, onAction, onSelect,
     <li data-review-quote={s.pointer} data-kind={s.kind} className="rounded border border-rule p-2">
       <div className="mb-2 flex flex-wrap items-center gap-2">
         <OriginBadge origin={s.origin} />
-        <button type="button" className="min-w-0 flex-1 truncate text-start hover:underline" onClick={() => onSelect(s.pointer)}>
+        <button type="button" className="min-h-11 min-w-0 flex-1 truncate text-start hover:underline" onClick={() => onSelect(s.pointer)}>
           <bdi lang={lang} dir={dir}>
             «{s.text}»
           </bdi>
@@ -55,7 +58,7 @@ const StatementRow = memo(function StatementRow({ lang, dir, onAction, onSelect,
         <select
           id={`${id}-kind`}
           value={s.kind}
-          className="rounded border border-rule bg-paper px-1 py-0.5"
+          className={field}
           onChange={(e) => onAction({ type: 'set-kind', pointer: s.pointer, kind: e.currentTarget.value as 'statement' | 'scare' })}
         >
           <option value="statement">{t('review.statement')}</option>
@@ -71,7 +74,8 @@ const StatementRow = memo(function StatementRow({ lang, dir, onAction, onSelect,
               dir={dir}
               placeholder={t('review.noSpeaker')}
               onChange={(e) => setSpeaker(e.currentTarget.value)}
-              className="min-w-0 flex-1 rounded border border-rule bg-paper px-2 py-0.5"
+              // At least 120 px: a name must fit on a 360 px phone, on a line of its own if need be.
+              className={`${field} min-w-30 flex-1`}
             />
             {changed && (
               <button type="submit" className={small}>
@@ -108,7 +112,7 @@ const PassageRow = memo(function PassageRow({ pointer, text, tags, threads, ui, 
   const missing = threads.filter((th) => !present.some(([id]) => id === th.id));
   return (
     <li data-review-passage={pointer} className="rounded border border-rule p-2">
-      <button type="button" className="mb-1 block w-full truncate text-start hover:underline" onClick={() => onSelect(pointer)}>
+      <button type="button" className="mb-1 block min-h-11 w-full truncate text-start hover:underline" onClick={() => onSelect(pointer)}>
         <bdi lang={lang} dir={dir}>
           {text}
         </bdi>
@@ -132,7 +136,7 @@ const PassageRow = memo(function PassageRow({ pointer, text, tags, threads, ui, 
           <select
             aria-label={t('review.addThread')}
             value=""
-            className="rounded border border-rule bg-paper px-1 py-0.5"
+            className={field}
             onChange={(e) => e.currentTarget.value && onAction({ type: 'add-thread', pointer, thread: e.currentTarget.value })}
           >
             <option value="">{t('review.addThread')}</option>
@@ -155,7 +159,8 @@ const PassageRow = memo(function PassageRow({ pointer, text, tags, threads, ui, 
  * slow down typing.
  */
 export const ReviewPanel = memo(function ReviewPanel({ items, article, plainText, onAction, onConvert, onSelect }: Props) {
-  const { t, i18n } = useTranslation();
+  // The counts in the reader's digits.
+  const { t, i18n } = useNumeralTranslation();
   const ui = i18n.language === 'en' ? 'en' : 'ar';
   const [quotesOpen, setQuotesOpen] = useState(false);
   const [passagesOpen, setPassagesOpen] = useState(false);
@@ -174,7 +179,7 @@ export const ReviewPanel = memo(function ReviewPanel({ items, article, plainText
   );
   if (plainText) {
     return (
-      <section aria-labelledby="review-title" className="mt-3 rounded border border-rule p-3 font-ui text-sm">
+      <section data-testid="review-panel" aria-labelledby="review-title" className="mt-3 rounded border border-rule p-3 font-ui text-sm">
         <h2 id="review-title" className="mb-2 font-bold">
           {t('review.title')}
         </h2>
@@ -189,7 +194,7 @@ export const ReviewPanel = memo(function ReviewPanel({ items, article, plainText
   const lang = article.lang;
   const dir = article.dir ?? (lang.startsWith('en') ? 'ltr' : 'rtl');
   return (
-    <section aria-labelledby="review-title" className="mt-3 rounded border border-rule p-3 font-ui text-sm">
+    <section data-testid="review-panel" aria-labelledby="review-title" className="mt-3 rounded border border-rule p-3 font-ui text-sm">
       <h2 id="review-title" className="mb-2 font-bold">
         {t('review.title')}
       </h2>
@@ -238,7 +243,7 @@ export const ReviewPanel = memo(function ReviewPanel({ items, article, plainText
 function ReviewList({ open, onToggle, summary, label, className, children }: { open: boolean; onToggle: (open: boolean) => void; summary: string; label: string; className?: string; children: () => ReactNode }) {
   return (
     <details open={open} onToggle={(e) => onToggle(e.currentTarget.open)} className={className}>
-      <summary className="cursor-pointer font-bold">{summary}</summary>
+      <summary className="cursor-pointer py-3 font-bold">{summary}</summary>
       {open && (
         <ul className="mt-2 max-h-96 space-y-2 overflow-y-auto" aria-label={label}>
           {children()}

@@ -2,7 +2,7 @@
  * i18next set-up for the UI chrome. The UI language is separate from the article's language:
  * it sets `<html lang dir>`, while each article carries its own `lang`/`dir`.
  */
-import i18next, { type i18n as I18n } from 'i18next';
+import i18next, { type i18n as I18n, type TFunction } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { primaryLanguage } from '../article/text/language';
 import ar from './locales/ar.json';
@@ -44,4 +44,43 @@ export function createI18n(lng: UiLanguage): I18n {
     missingKeyHandler: (lngs, _ns, key) => console.error(`Missing i18n key "${key}" for ${lngs.join(', ')}`),
   });
   return instance;
+}
+
+/** Digits for numbers in UI text: Arabic-Indic or Latin (the reader's numerals setting, resolved). */
+export type NumberingSystem = 'arab' | 'latn';
+
+/**
+ * Writes a number for UI text in the digits of `nu`, in the conventions of UI language `lng`
+ * ("٥٫١" in Arabic with Arabic-Indic digits). No grouping separators: a line number or a length
+ * in characters reads as one figure, as it always has (16000, not 16,000).
+ */
+export function digitsFormatter(lng: string, nu: NumberingSystem): (n: number) => string {
+  const format = new Intl.NumberFormat(`${lng === 'ar' ? 'ar' : 'en-GB'}-u-nu-${nu}`, { useGrouping: false });
+  return (n) => format.format(n);
+}
+
+/**
+ * `t` options with every number among them written by `digits`, for interpolation only: i18next
+ * interpolates from `replace` when it is given, and still picks the plural form by the number
+ * `count`, so "{{count}} اقتباسات" reads "٣ اقتباسات" and keeps its plural form. Options without
+ * numbers are returned as they are.
+ */
+export function withDigits<T extends object | undefined>(options: T, digits: (n: number) => string): T {
+  if (!options || typeof options !== 'object') return options;
+  let replace: Record<string, unknown> | null = null;
+  for (const [name, value] of Object.entries(options)) {
+    if (typeof value !== 'number') continue;
+    replace ??= { ...options };
+    replace[name] = digits(value);
+  }
+  return replace ? { ...options, replace } : options;
+}
+
+/**
+ * `t` that writes every number it interpolates (a line and a column, a count, a size) with
+ * `digits` (see {@link withDigits}); strings, already-formatted numbers among them, pass as they are.
+ */
+export function tWithDigits(t: TFunction, digits: (n: number) => string): TFunction {
+  const wrapped = (key: string | string[], options?: object) => t(key, withDigits(options, digits) as Record<string, unknown>);
+  return wrapped as unknown as TFunction;
 }

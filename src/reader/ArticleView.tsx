@@ -274,7 +274,7 @@ export function ArticleView({ article }: { article: Article }) {
   return (
     <SpeakerWordingContext.Provider value={wording}>
     <article ref={ref} lang={article.lang} dir={dir} className="reader-grid py-6 sm:py-8">
-      <ReadingProgress target={ref} />
+      <ReadingProgress target={ref} dir={dir} />
       <header className="[grid-area:header] mb-2 border-b border-rule pb-6">
         {article.status === 'draft' && (
           <p role="status" lang={ui} dir={uiDirection(ui)} className="mb-4 rounded bg-mark px-3 py-2 font-ui text-sm font-bold">

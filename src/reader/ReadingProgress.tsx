@@ -1,15 +1,28 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { createContext, useContext, useEffect, useRef, type RefObject } from 'react';
+import { createPortal } from 'react-dom';
 
 /**
- * A thin bar at the top of the viewport showing how far through the article the reader is. It is
- * decorative (hidden from assistive technology) and updated outside React, once per frame at most.
+ * Where reading-progress bars are drawn when the article is not the page itself (the editor's
+ * preview): `container` is an element of the frame that holds the article, laid out and kept in
+ * view by that frame (a sticky strip at its top), or null until it is mounted. Without a provider
+ * (the reader) the bar is fixed at the top of the viewport.
  */
-export function ReadingProgress({ target }: { target: RefObject<HTMLElement | null> }) {
+export const ReadingProgressFrame = createContext<{ container: HTMLElement | null } | null>(null);
+
+/**
+ * A thin bar showing how far through the article the reader is: at the top of the viewport, or in
+ * the frame given by {@link ReadingProgressFrame}. Progress is measured against the viewport,
+ * which scrolls the article in either case. It grows from the article's start edge (`dir`), is
+ * decorative (hidden from assistive technology) and is updated outside React, once per frame at most.
+ */
+export function ReadingProgress({ target, dir }: { target: RefObject<HTMLElement | null>; dir?: 'rtl' | 'ltr' }) {
+  const frame = useContext(ReadingProgressFrame);
   const bar = useRef<HTMLDivElement>(null);
+  const container = frame?.container ?? null;
   useEffect(() => {
-    let frame = 0;
+    let pending = 0;
     const update = () => {
-      frame = 0;
+      pending = 0;
       const el = target.current;
       if (!el || !bar.current) return;
       const rect = el.getBoundingClientRect();
@@ -18,20 +31,33 @@ export function ReadingProgress({ target }: { target: RefObject<HTMLElement | nu
       bar.current.style.transform = `scaleX(${done})`;
     };
     const schedule = () => {
-      if (!frame) frame = requestAnimationFrame(update);
+      if (!pending) pending = requestAnimationFrame(update);
     };
     update();
     window.addEventListener('scroll', schedule, { passive: true });
     window.addEventListener('resize', schedule);
     return () => {
-      cancelAnimationFrame(frame);
+      cancelAnimationFrame(pending);
       window.removeEventListener('scroll', schedule);
       window.removeEventListener('resize', schedule);
     };
-  }, [target]);
-  return (
-    <div aria-hidden="true" className="pointer-events-none fixed inset-x-0 top-0 z-30 h-1 print:hidden">
-      <div ref={bar} className="reading-progress h-full bg-accent" style={{ transform: 'scaleX(0)' }} />
-    </div>
-  );
+    // The container is a dependency: the bar element is new once the frame's container has mounted.
+  }, [target, container]);
+  const fill = <div ref={bar} className="reading-progress h-full bg-accent" style={{ transform: 'scaleX(0)' }} />;
+  if (!frame) {
+    return (
+      <div aria-hidden="true" dir={dir} className="pointer-events-none fixed inset-x-0 top-0 z-30 h-1 print:hidden">
+        {fill}
+      </div>
+    );
+  }
+  // In a frame: drawn in its container once that exists, never over the page around the frame.
+  return container
+    ? createPortal(
+        <div aria-hidden="true" dir={dir} data-reading-progress="" className="pointer-events-none h-1 print:hidden">
+          {fill}
+        </div>,
+        container,
+      )
+    : null;
 }

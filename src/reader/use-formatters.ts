@@ -1,5 +1,7 @@
+import type { i18n as I18n, TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { digitsFormatter, tWithDigits } from '../i18n';
 import { numberingSystem } from './settings';
 import { useReaderSettings } from './use-reader-settings';
 
@@ -8,6 +10,8 @@ export interface Formatters {
   number: (n: number) => string;
   /** A date in the UI language and the reader's digits; null when `iso` is missing or invalid. */
   date: (iso: string | undefined) => string | null;
+  /** A time of day (hours and minutes) in the UI language and the reader's digits: "٥:١٦ م". */
+  time: (at: number | Date) => string;
 }
 
 /** Number and date formatting by Intl for the UI language and the numerals setting. */
@@ -19,6 +23,7 @@ export function useFormatters(): Formatters {
     const locale = `${i18n.language === 'ar' ? 'ar' : 'en-GB'}-u-nu-${nu}`;
     const numbers = new Intl.NumberFormat(locale);
     const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    const times = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
     return {
       number: (n) => numbers.format(n),
       date: (iso) => {
@@ -26,6 +31,20 @@ export function useFormatters(): Formatters {
         const d = new Date(iso);
         return Number.isNaN(d.getTime()) ? null : dates.format(d);
       },
+      time: (at) => times.format(at),
     };
   }, [i18n.language, nu]);
+}
+
+/**
+ * useTranslation() whose `t` writes every number it interpolates (a line and a column, a count,
+ * a size) in the reader's digits, those of {@link Formatters.number}: "السطر ٥، العمود ٤٨" next to
+ * "٤ مشكلات" (without grouping: see digitsFormatter). The plural form still follows the number.
+ */
+export function useNumeralTranslation(): { t: TFunction; i18n: I18n } {
+  const { t, i18n } = useTranslation();
+  const { settings } = useReaderSettings();
+  const nu = numberingSystem(settings, i18n.language);
+  const numeralT = useMemo(() => tWithDigits(t, digitsFormatter(i18n.language, nu)), [t, i18n.language, nu]);
+  return { t: numeralT, i18n };
 }
