@@ -30,7 +30,8 @@ const cache = new Map<Lng, Tree>();
 function catalogue(lng: Lng): Tree {
   let tree = cache.get(lng);
   if (!tree) {
-    tree = merge(merge(read(`../../src/i18n/locales/${lng}.json`), read(`../../src/editor/locales/${lng}.json`)), read(`../../src/editor/locales/page.${lng}.json`));
+    tree = read(`../../src/i18n/locales/${lng}.json`);
+    for (const part of [`${lng}`, `page.${lng}`, `import.${lng}`]) merge(tree, read(`../../src/editor/locales/${part}.json`));
     cache.set(lng, tree);
   }
   return tree;

@@ -49,6 +49,12 @@ interface Props {
   placeholderText: string;
   /** The UI language's direction: an empty draft's, so that the placeholder reads correctly. */
   direction: TextDirection;
+  /**
+   * A paste that carries HTML (from Word, Google Docs, a web page): `wholeDraft` when it would replace the
+   * whole text (an empty draft, or all of it selected). True when the page took it (it imported the HTML);
+   * false lets the editor paste the plain text as usual.
+   */
+  onPasteHtml?: (html: string, wholeDraft: boolean) => boolean;
   handle: Ref<EditorHandle | null>;
 }
 
@@ -173,11 +179,13 @@ function wording(label: string, describedBy: string | undefined, placeholderText
   ];
 }
 
-export function DraftEditor({ initialText, onChange, diagnostics, label, describedBy, placeholderText, direction, handle }: Props) {
+export function DraftEditor({ initialText, onChange, diagnostics, label, describedBy, placeholderText, direction, handle, onPasteHtml}: Props) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
+  const onPasteHtmlRef = useRef(onPasteHtml);
+  onPasteHtmlRef.current = onPasteHtml;
 
   useEffect(() => {
     const state = EditorState.create({
@@ -208,7 +216,21 @@ export function DraftEditor({ initialText, onChange, diagnostics, label, describ
         }),
         // A file dropped on the editor opens as a new draft (the page's drop handler); the editor must
         // not also read it and insert its text into the draft under it.
-        EditorView.domEventHandlers({ drop: (event) => (event.dataTransfer?.files.length ?? 0) > 0 }),
+        EditorView.domEventHandlers({
+          drop: (event) => (event.dataTransfer?.files.length ?? 0) > 0,
+          // Formatted text goes to the page's importer first; Ctrl+Shift+V (plain text only) never gets there.
+          paste: (event, v) => {
+            const html = event.clipboardData?.getData('text/html');
+            const take = onPasteHtmlRef.current;
+            if (!html || !take) return false;
+            const { main } = v.state.selection;
+            const length = v.state.doc.length;
+            const wholeDraft = v.state.doc.toString().trim() === '' || (main.from === 0 && main.to === length && v.state.selection.ranges.length === 1);
+            if (!take(html, wholeDraft)) return false;
+            event.preventDefault();
+            return true;
+          },
+        }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) onChangeRef.current(update.state.doc.toString());
         }),

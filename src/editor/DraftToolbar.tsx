@@ -3,7 +3,8 @@ import type { Article } from '../article/schema';
 import { useNumeralTranslation } from '../reader/use-formatters';
 import { draftAsJson, draftKind } from './analyze-draft';
 import type { Draft } from './drafts';
-import { downloadName, readDraftFiles } from './open-file';
+import { downloadName, openFailureKey, readDraftFiles } from './open-file';
+import { importMessage } from './import';
 import { shareUrl } from './share-link';
 
 interface Props {
@@ -27,14 +28,17 @@ interface Props {
 export async function openDraftFiles(
   files: readonly File[],
   t: (key: string, params?: Record<string, unknown>) => string,
+  lng: string,
   onOpenText: (text: string) => void,
   onNotice: (message: string | null) => void,
 ): Promise<void> {
   const result = await readDraftFiles(files);
   if (result.ok) {
     onOpenText(result.text);
-    onNotice(t('file.opened', { name: result.name }));
-  } else if (result.reason !== 'none') onNotice(t(`file.${result.reason}`, result.params));
+    const opened = t('file.opened', { name: result.name });
+    // A Word document or a web page also says what was kept and what was left out.
+    onNotice(result.report ? `${opened} ${importMessage(result.report, t, { lng })}` : opened);
+  } else if (result.reason !== 'none') onNotice(t(openFailureKey(result.reason), result.params));
 }
 
 // Every control is at least 44 px square (WCAG 2.5.5), a finger's width on a phone.
@@ -43,12 +47,12 @@ const button = 'min-h-11 min-w-11 rounded border border-rule px-3 py-1.5 hover:b
 /** New, open, download, share and the list of recent drafts. */
 export const DraftToolbar = memo(function DraftToolbar({ hasText, current, recent, currentId, saveFailed, onNew, onOpenText, onSelectDraft, onNotice }: Props) {
   // Sizes and lengths in the reader's digits.
-  const { t } = useNumeralTranslation();
+  const { t, i18n } = useNumeralTranslation();
   const fileInput = useRef<HTMLInputElement>(null);
   const [link, setLink] = useState<string | null>(null);
   const recentId = useId();
 
-  const open = (files: FileList | null) => openDraftFiles(files ? [...files] : [], t, onOpenText, onNotice);
+  const open = (files: FileList | null) => openDraftFiles(files ? [...files] : [], t, i18n.language, onOpenText, onNotice);
 
   function download() {
     const { text, article } = current();

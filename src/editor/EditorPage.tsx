@@ -13,6 +13,9 @@ import arPage from './locales/page.ar.json';
 import enPage from './locales/page.en.json';
 import ar from './locales/ar.json';
 import en from './locales/en.json';
+import arImport from './locales/import.ar.json';
+import enImport from './locales/import.en.json';
+import { importClipboardHtml, importMessage } from './import';
 import { PreviewPane, type Device } from './PreviewPane';
 import { ProblemsPanel, type PanelWarning } from './ProblemsPanel';
 import { ReviewPanel } from './ReviewPanel';
@@ -36,8 +39,8 @@ type Tab = 'edit' | 'preview';
 function useRouteTranslations() {
   const { i18n } = useTranslation();
   useState(() => {
-    i18n.addResourceBundle('ar', 'translation', { ...ar, ...arPage }, true, false);
-    i18n.addResourceBundle('en', 'translation', { ...en, ...enPage }, true, false);
+    i18n.addResourceBundle('ar', 'translation', { ...ar, ...arPage, ...arImport }, true, false);
+    i18n.addResourceBundle('en', 'translation', { ...en, ...enPage, ...enImport }, true, false);
     return true;
   });
 }
@@ -227,6 +230,26 @@ export default function EditorPage() {
     },
     [loadDraft],
   );
+  // Formatted text pasted from Word, Google Docs or a web page becomes article JSON with its headings,
+  // lists, bold and links (src/editor/import). Into an empty draft it becomes the draft; into a draft
+  // with text it opens as a new draft, so nothing the editor had is lost. A single block (a sentence
+  // copied from a page) is pasted as plain text, as is everything pasted with Ctrl+Shift+V.
+  const pasteHtml = useCallback(
+    (html: string, wholeDraft: boolean) => {
+      const imported = importClipboardHtml(html);
+      if (!imported) return false;
+      const report = importMessage(imported.report, t, { lng: i18n.language });
+      if (wholeDraft) {
+        editor.current?.replaceAll(imported.text);
+        setNotice(`${report} ${t('import.plainHint')}`);
+      } else {
+        loadDraft(newDraftId(), imported.text);
+        setNotice(`${t('import.pastedAsNew')} ${report} ${t('import.plainHint')}`);
+      }
+      return true;
+    },
+    [i18n.language, loadDraft, t],
+  );
   const selectDraft = useCallback((d: Draft) => loadDraft(d.id, store.get(d.id)?.text ?? d.text), [loadDraft, store]);
   const articleRef = useRef<Article | null>(null);
   useEffect(() => {
@@ -245,7 +268,7 @@ export default function EditorPage() {
         const files = filesFromDrop(e.dataTransfer);
         if (!files.length) return;
         e.preventDefault();
-        void openDraftFiles(files, t, openText, setNotice);
+        void openDraftFiles(files, t, i18n.language, openText, setNotice);
       }}
     >
       <h1 className="mb-1 text-xl font-bold">{t('preview.title')}</h1>
@@ -298,6 +321,7 @@ export default function EditorPage() {
               describedBy="draft-editor-hint"
               placeholderText={t('preview.placeholder')}
               direction={uiDirection(i18n.language)}
+              onPasteHtml={pasteHtml}
               handle={editor}
             />
           </div>

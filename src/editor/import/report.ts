@@ -82,7 +82,7 @@ export type Translate = (key: string, options?: Record<string, unknown>) => stri
 export interface MessageOptions {
   /** UI language, for joining the parts ("a, b and c"; "أ وب وج"). */
   lng: string;
-  /** How numbers are written (the reader's numeral setting); plain digits when omitted. */
+  /** How numbers are written (the reader's numeral setting); when omitted, `n` is the number itself, for a `t` that writes numbers its own way. */
   formatNumber?: (n: number) => string;
 }
 
@@ -100,8 +100,8 @@ function joinParts(parts: readonly string[], lng: string): string {
  */
 export function importMessage(report: ImportReport, t: Translate, options: MessageOptions): string {
   const { kept, dropped } = describeImport(report);
-  const format = options.formatNumber ?? String;
-  const say = (parts: ImportMessagePart[]) => joinParts(parts.map((p) => t(p.key, { count: p.count, n: format(p.count) })), options.lng);
+  const { formatNumber } = options;
+  const say = (parts: ImportMessagePart[]) => joinParts(parts.map((p) => t(p.key, { count: p.count, n: formatNumber ? formatNumber(p.count) : p.count })), options.lng);
   const first = kept.length > 0 ? t('import.summary.kept', { kept: say(kept) }) : t('import.summary.keptNothing');
   const second = dropped.length > 0 ? t('import.summary.dropped', { dropped: say(dropped) }) : t('import.summary.droppedNothing');
   return `${first} ${second}`;
