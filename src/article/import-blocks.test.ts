@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from './analyze';
 import { inlineText, textBlocks } from './blocks';
-import { blockDirection, blockInline, importBlocks, type SourceBlock, type SourceMark } from './import-blocks';
+import { blockDirection, blockInline, formattedInline, importBlocks, type SourceBlock, type SourceMark } from './import-blocks';
 import { buildInline, importText } from './import-text';
 import { parseArticle } from './parse';
 import { detectQuotes } from './quote-detection';
@@ -209,7 +209,7 @@ describe('importBlocks, properties', () => {
     fc.assert(
       fc.property(fc.array(sourceText, { minLength: 1, maxLength: 4 }), fc.boolean(), (texts, rtl) => {
         const quotes = detectQuotes(texts, 'ar');
-        texts.forEach((text, i) => expect(blockInline(text, [], quotes[i]!, rtl)).toEqual(buildInline(text, quotes[i]!, rtl)));
+        texts.forEach((text, i) => expect(formattedInline(text, [], quotes[i]!, rtl)).toEqual(buildInline(text, quotes[i]!, rtl)));
       }),
       { numRuns: 300 },
     );

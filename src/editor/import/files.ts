@@ -4,15 +4,15 @@
  * opened. Failures are reason codes with parameters, never exceptions, as for text files (open-file.ts);
  * the new reasons are worded under `import.file.<reason>` (openFailureKey in open-file.ts names the key).
  */
-import { importBlocks, type SourceBlock } from '../../article/import-blocks';
+import type { SourceBlock } from '../../article/import-blocks';
 import { MAX_DOCUMENT_BYTES } from '../../article/parse';
-import type { Article } from '../../article/schema';
 import type { OpenResult } from '../open-file';
+import { fromWalk } from './article';
 import { docxToHtml, checkDocxZip, isEncryptedOffice, isOleFile } from './docx';
 import { parseInert } from './parse-html';
-import { keptCounts, type ImportReport } from './report';
+import type { ImportReport } from './report';
 import { readSavedPage } from './saved-page';
-import { walkHtml, type WalkResult } from './walk';
+import { walkHtml } from './walk';
 
 /**
  * Why a Word document or saved page could not be opened. `docx-corrupt`: not a readable .docx (a damaged
@@ -46,21 +46,6 @@ export function draftFileKind(file: { name: string; type?: string }): DraftFileK
     default:
       return null;
   }
-}
-
-/** The article JSON as the editor shows it (as draftAsJson writes it). */
-export function articleJson(article: Article): string {
-  return `${JSON.stringify(article, null, 2)}\n`;
-}
-
-/** The draft of a walked document: null when it holds no text. */
-export function fromWalk(walked: WalkResult, extra: Partial<Pick<Article, 'byline' | 'source'>> = {}): { article: Article; text: string; report: ImportReport } | null {
-  const blocks = walked.blocks;
-  if (!blocks.some((b) => b.text.trim() !== '')) return null;
-  const article = importBlocks(blocks, { status: 'draft' });
-  if (extra.byline) article.byline = extra.byline;
-  if (extra.source) article.source = extra.source;
-  return { article, text: articleJson(article), report: { kept: keptCounts(article, blocks), dropped: walked.dropped } };
 }
 
 const fail = (reason: ImportFailure | 'too-large' | 'empty' | 'unreadable' | 'binary' | 'not-utf8', params: Record<string, string | number>): OpenResult => ({ ok: false, reason, params });

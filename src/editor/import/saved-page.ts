@@ -10,7 +10,7 @@
  */
 import type { SourceDirection } from '../../article/import-blocks';
 import { isSafeHref } from '../../article/links';
-import { parseInert } from './parse-html';
+import { parseInert, restoreText } from './parse-html';
 
 export interface SavedPage {
   /** The element to walk: Readability's article, or the page's body. */
@@ -36,12 +36,12 @@ function originalUrl(doc: Document): string | null {
   const candidates: (string | null | undefined)[] = [];
   const walker = doc.createTreeWalker(doc, 128 /* NodeFilter.SHOW_COMMENT */);
   for (let n = walker.nextNode(), i = 0; n && i < 8; n = walker.nextNode(), i++) {
-    const m = /saved from url=\(\d+\)(\S+)/u.exec((n as Comment).data);
+    const m = /saved from url=\(\d+\)(\S+)/u.exec(restoreText((n as Comment).data));
     if (m) candidates.push(m[1]);
   }
   candidates.push(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), doc.querySelector('meta[property="og:url"]')?.getAttribute('content'));
   for (const c of candidates) {
-    const url = c?.trim();
+    const url = c && restoreText(c).trim();
     if (url && /^https?:\/\//iu.test(url) && isSafeHref(url)) return url;
   }
   return null;
@@ -55,8 +55,12 @@ function originalUrl(doc: Document): string | null {
  */
 function settleLinks(doc: Document, base: string | null): void {
   for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
-    const raw = (a.getAttribute('href') ?? '').trim();
-    if (raw === '' || raw.startsWith('#') || isSafeHref(raw)) continue;
+    const raw = restoreText(a.getAttribute('href') ?? '').trim();
+    if (raw === '' || raw.startsWith('#')) continue;
+    if (isSafeHref(raw)) {
+      a.setAttribute('href', raw);
+      continue;
+    }
     let resolved: string | null = null;
     if (base) {
       try {
@@ -98,8 +102,8 @@ export async function readSavedPage(html: string): Promise<SavedPage> {
   const url = originalUrl(doc);
   const scripts = doc.querySelectorAll('script').length;
   const pageParts = outermostCount(doc, PAGE_PARTS);
-  const pageTitle = (doc.querySelector('title')?.textContent ?? '').replace(/\s+/gu, ' ').trim();
-  const h1 = (doc.querySelector('h1')?.textContent ?? '').replace(/\s+/gu, ' ').trim();
+  const pageTitle = restoreText(doc.querySelector('title')?.textContent ?? '').replace(/\s+/gu, ' ').trim();
+  const h1 = restoreText(doc.querySelector('h1')?.textContent ?? '').replace(/\s+/gu, ' ').trim();
   settleLinks(doc, url);
   for (const noscript of Array.from(doc.querySelectorAll('noscript'))) noscript.remove();
 
@@ -113,7 +117,7 @@ export async function readSavedPage(html: string): Promise<SavedPage> {
       result = null;
     }
   }
-  const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/gu, ' ').trim() || null;
+  const clean = (s: string | null | undefined) => restoreText(s ?? '').replace(/\s+/gu, ' ').trim() || null;
   // Readability keeps "Story | Site" whole when the story's part is short: the page's h1 is the story's title.
   const titled = (title: string) => (h1 && title !== h1 && title.includes(h1) ? h1 : title);
   const content = result?.content;

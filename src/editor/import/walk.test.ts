@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { SourceBlock } from '../../article/import-blocks';
-import { parseInert } from './parse-html';
+import { neutralize, parseInert, restoreText } from './parse-html';
 import { walkHtml, type WalkResult } from './walk';
 
 // happy-dom, unlike a browser's DOMParser, tries to load the iframes of a parsed document and logs that it
@@ -218,6 +218,60 @@ describe('hostile HTML', () => {
     expect(r.dropped.scripts).toBeGreaterThanOrEqual(2);
     expect(r.dropped.media).toBeGreaterThanOrEqual(4);
     expect(r.dropped.forms).toBe(4);
+  });
+});
+
+describe('parsing inert, handlers and base URLs disarmed (Chromium reports them to the CSP even in an inert document)', () => {
+  const armed = (doc: Document) =>
+    Array.from(doc.querySelectorAll('*')).flatMap((el) => [
+      ...(el.tagName.toLowerCase() === 'base' ? ['<base>'] : []),
+      ...Array.from(el.attributes).filter((a) => /^on/iu.test(a.name)).map((a) => `${el.tagName}[${a.name}]`),
+    ]);
+
+  // Ways an event handler attribute can be written that a careless scan would miss.
+  const VECTORS = [
+    '<img src=x onerror=a()>',
+    '<img/onerror=a()>',
+    '<img src="x"onerror=a()>',
+    "<img src='x'onerror=a()>",
+    '<IMG SRC=x\nONERROR=a()>',
+    '<img src=x\tOnErRoR\f=\ra()>',
+    '<svg onload=a()><a\tonclick=a()>x</a></svg>',
+    '<svg><style><img src=x onerror=a()></style></svg>',
+    '<math><mtext><table><mglyph><style><img src=x onerror=a()></style></mglyph></table></mtext></math>',
+    '<noscript><p title="</noscript><img src=x onerror=a()>"></p></noscript>',
+    '<!-- <a title="--> <img src=x onerror=a()>" -->',
+    '<script>"<a title=\'</script><img src=x onerror=a()>\'"</script>',
+    '<textarea></textarea><img src=x onerror=a()>',
+    '<details open ontoggle=a()>x</details>',
+    '<body onload=a()>',
+    '<input autofocus onfocus=a()>',
+    '<video><source onerror=a()></video>',
+    '<p onmouseover="a()" style="x">hover</p>',
+    '<a href="https://a.example/" onclick=a() >link</a>',
+    '<form><button formaction=javascript:a() onclick=a()>x</button></form>',
+    '<BASE href="https://a.example/"><base/href=x><base\nhref=y>',
+  ];
+
+  it('leaves no on… attribute and no base element, in the hostile fixture or any way of writing them', () => {
+    expect(armed(parseInert(fixture('hostile')))).toEqual([]);
+    for (const vector of VECTORS) {
+      expect(armed(parseInert(vector)), vector).toEqual([]);
+      expect(armed(parseInert(`<div title="${vector}">${vector}</div>`)), vector).toEqual([]);
+    }
+    expect(armed(parseInert(VECTORS.join('')))).toEqual([]);
+  });
+
+  it('gives back the text and attribute values as written', () => {
+    const source = '<p class="x online" title=\'once\'>said on TV: "only" / one <a href="https://news.example/online/base">here</a> &lt;base href&gt;</p>';
+    const doc = parseInert(source);
+    const p = doc.querySelector('p')!;
+    expect(restoreText(p.textContent!)).toBe('said on TV: "only" / one here <base href>');
+    expect(restoreText(p.getAttribute('class')!)).toBe('x online');
+    expect(restoreText(doc.querySelector('a')!.getAttribute('href')!)).toBe('https://news.example/online/base');
+    expect(neutralize('plain')).toBe('plain');
+    const r = walk(source);
+    expect(r.blocks[0]).toMatchObject({ text: 'said on TV: "only" / one here <base href>', marks: [{ type: 'link', href: 'https://news.example/online/base' }] });
   });
 });
 

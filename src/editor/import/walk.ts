@@ -20,6 +20,7 @@
  */
 import type { SourceBlock, SourceDirection, SourceMark } from '../../article/import-blocks';
 import { isSafeHref } from '../../article/links';
+import { restoreText } from './parse-html';
 
 /** What an import left out, by kind. */
 export interface DroppedCounts {
@@ -133,21 +134,40 @@ interface Owner {
   word: boolean;
 }
 
-/** What an element passes to the elements and text inside it. */
-interface Context {
-  container: 'paragraph' | 'quote';
-  owner: Owner | null;
-  dir: SourceDirection;
-  bold: boolean;
-  italic: boolean;
+/**
+ * What an element passes to the elements and text inside it. A class copied field by field: one is made
+ * per element, and this is the cheapest copy before the code is optimized (a paste runs it once).
+ */
+class Context {
+  container: 'paragraph' | 'quote' = 'paragraph';
+  owner: Owner | null = null;
+  dir: SourceDirection = 'unknown';
+  bold = false;
+  italic = false;
   /** Word's weight and style for complex scripts (mso-bidi-font-…): they apply to Arabic and Hebrew text. */
-  bidiBold: boolean | null;
-  bidiItalic: boolean | null;
-  href: string | null;
-  list: { key: number; ordered: boolean } | null;
-  pre: boolean;
+  bidiBold: boolean | null = null;
+  bidiItalic: boolean | null = null;
+  href: string | null = null;
+  list: { key: number; ordered: boolean } | null = null;
+  pre = false;
   /** Inside a Word list marker (mso-list:Ignore): text goes to the marker. */
-  marker: boolean;
+  marker = false;
+
+  copy(): Context {
+    const c = new Context();
+    c.container = this.container;
+    c.owner = this.owner;
+    c.dir = this.dir;
+    c.bold = this.bold;
+    c.italic = this.italic;
+    c.bidiBold = this.bidiBold;
+    c.bidiItalic = this.bidiItalic;
+    c.href = this.href;
+    c.list = this.list;
+    c.pre = this.pre;
+    c.marker = this.marker;
+    return c;
+  }
 }
 
 interface Segment {
@@ -162,14 +182,15 @@ interface Style {
   [property: string]: string;
 }
 
-/** The declarations of a style attribute, names lower-cased, values lower-cased without `!important`. */
+/** The only properties the walker reads: a style attribute is searched for these, nothing else is taken apart. */
+const STYLE_PROPERTIES = /(?:^|;)\s*(font-weight|font-style|font|direction|display|visibility|mso-hide|mso-list|mso-bidi-font-weight|mso-bidi-font-style)\s*:\s*([^;]*)/giu;
+
+/** The declarations of a style attribute the walker reads, names lower-cased, values lower-cased without `!important`. */
 function readStyle(value: string): Style {
   const out: Style = {};
-  for (const declaration of value.split(';')) {
-    const colon = declaration.indexOf(':');
-    if (colon < 0) continue;
-    const name = declaration.slice(0, colon).trim().toLowerCase();
-    if (name) out[name] = declaration.slice(colon + 1).replace(/!\s*important/iu, '').trim().toLowerCase();
+  for (const m of value.matchAll(STYLE_PROPERTIES)) {
+    const v = m[2]!.trim().toLowerCase();
+    out[m[1]!.toLowerCase()] = v.endsWith('important') ? v.replace(/\s*!\s*important$/u, '') : v;
   }
   return out;
 }
@@ -198,6 +219,12 @@ function directionOf(value: string | null | undefined): SourceDirection | null {
 
 function isSpaceCode(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d || c === 0xa0;
+}
+
+/** An attribute's value as the source wrote it (parseInert disarms some; see parse-html.ts). */
+function attr(el: Element, name: string): string | null {
+  const value = el.getAttribute(name);
+  return value === null ? null : restoreText(value);
 }
 
 /** Collapses white space (no-break spaces included) to single spaces. */
@@ -257,7 +284,7 @@ class Walker {
       }
       const node = entry;
       if (node.nodeType === 3) {
-        this.textNode((node as Text).data, current);
+        this.textNode(restoreText((node as Text).data), current);
         continue;
       }
       if (node.nodeType === 8) {
@@ -306,16 +333,16 @@ class Walker {
 
   /** What an element does: null when it is left out, else the context for its content. */
   private enter(el: Element, ctx: Context): { inner: Context; block: boolean; close: string } | null {
-    const tag = el.tagName.toLowerCase();
+    const tag = el.localName;
     if (LEFT_OUT.has(tag)) {
       if (tag === 'img' && this.emoji(el, ctx)) return null;
       return this.drop(LEFT_OUT.get(tag)!);
     }
     if (tag.startsWith('v:')) return null;
-    const role = el.getAttribute('role');
+    const role = attr(el, 'role');
     if (role && PAGE_ROLES.has(role)) return this.drop('pageParts');
     if (el.hasAttribute('hidden')) return null;
-    const styleText = el.getAttribute('style');
+    const styleText = attr(el, 'style');
     const style = styleText ? readStyle(styleText) : null;
     if (style && (style.display === 'none' || style.visibility === 'hidden' || style['mso-hide'] === 'all')) return null;
     if (tag === 'figure') {
@@ -331,17 +358,17 @@ class Walker {
       }
     }
 
-    const inner: Context = { ...ctx };
+    const inner = ctx.copy();
     let block = BLOCK.has(tag);
     let close = '';
-    const className = el.getAttribute('class') ?? '';
+    const className = attr(el, 'class') ?? '';
     const classes = className ? className.split(/\s+/u) : [];
 
     // Direction, from block-level elements only: an inline span's dir says nothing of its paragraph's.
     const msoList = style?.['mso-list'];
     const wordList = msoList && msoList !== 'ignore' ? /\bl(\d+)\s+level(\d+)/u.exec(msoList) : null;
     if (block || wordList || role === 'heading') {
-      const dir = directionOf(style?.direction) ?? directionOf(el.getAttribute('dir')) ?? (classes.includes('Rtl') ? 'rtl' : classes.includes('Ltr') ? 'ltr' : null);
+      const dir = directionOf(style?.direction) ?? directionOf(attr(el, 'dir')) ?? (classes.includes('Rtl') ? 'rtl' : classes.includes('Ltr') ? 'ltr' : null);
       if (dir) inner.dir = dir;
     }
 
@@ -354,7 +381,7 @@ class Walker {
     } else if (tag === 'li') {
       block = true;
       this.flush();
-      const listId = el.getAttribute('data-listid');
+      const listId = attr(el, 'data-listid');
       const key = listId ? this.listKey(`word-online-${listId}`) : (ctx.list?.key ?? this.listKey(`list-${this.nextList}`));
       const parent = el.parentElement?.tagName.toLowerCase();
       const ordered = ctx.list?.ordered ?? parent === 'ol';
@@ -365,7 +392,7 @@ class Walker {
       inner.owner = { kind: 'item', level: 0, list: this.listKey(`word-l${wordList[1]}`), ordered: false, word: true };
     } else if (!ctx.owner && (level || wordHeading || classes.includes('MsoTitle') || role === 'heading')) {
       block = true;
-      const n = level ? Number(level[1]) : wordHeading ? Number(wordHeading[1]) : classes.includes('MsoTitle') ? 1 : Number(el.getAttribute('aria-level')) || 2;
+      const n = level ? Number(level[1]) : wordHeading ? Number(wordHeading[1]) : classes.includes('MsoTitle') ? 1 : Number(attr(el, 'aria-level')) || 2;
       this.flush();
       inner.owner = { kind: 'heading', level: Math.min(Math.max(n, 1), 6), list: 0, ordered: false, word: false };
     } else if (tag === 'blockquote' || classes.includes('MsoQuote') || classes.includes('MsoIntenseQuote')) {
@@ -376,7 +403,7 @@ class Walker {
     if (msoList === 'ignore') inner.marker = true;
 
     // Formatting. Google Docs wraps the whole clipboard in <b style="font-weight:normal" id="docs-internal-guid-…">.
-    if ((tag === 'b' || tag === 'strong') && !el.getAttribute('id')?.startsWith('docs-internal-guid-')) inner.bold = true;
+    if ((tag === 'b' || tag === 'strong') && !attr(el, 'id')?.startsWith('docs-internal-guid-')) inner.bold = true;
     if (tag === 'i' || tag === 'em' || tag === 'cite' || tag === 'dfn' || tag === 'var') inner.italic = true;
     if (classes.includes('MacChromeBold')) inner.bold = true;
     if (style) {
@@ -394,7 +421,7 @@ class Walker {
       return null;
     }
     if (tag === 'q') {
-      const rtl = RTL_LETTER.test(el.textContent ?? '');
+      const rtl = RTL_LETTER.test(restoreText(el.textContent ?? ''));
       this.append(rtl ? '«' : '“', inner);
       close = rtl ? '»' : '”';
     }
@@ -404,17 +431,17 @@ class Walker {
 
   /** An emoji drawn as an image (WordPress, Twitter): its alt text is the character. */
   private emoji(el: Element, ctx: Context): boolean {
-    const alt = el.getAttribute('alt') ?? '';
-    if (!/\bemoji\b|\bwp-smiley\b/u.test(el.getAttribute('class') ?? '') || alt.length === 0 || alt.length > 8) return false;
+    const alt = attr(el, 'alt') ?? '';
+    if (!/\bemoji\b|\bwp-smiley\b/u.test(attr(el, 'class') ?? '') || alt.length === 0 || alt.length > 8) return false;
     this.append(alt, ctx);
     return true;
   }
 
   private link(el: Element, inner: Context): void {
-    const raw = el.getAttribute('href');
+    const raw = attr(el, 'href');
     // A link the saved-page reader could not resolve (files.ts) is a link left out.
     if (raw === null) {
-      if (el.hasAttribute('data-sahifa-href') && (el.textContent ?? '').trim()) this.dropped.links++;
+      if (el.hasAttribute('data-sahifa-href') && restoreText(el.textContent ?? '').trim()) this.dropped.links++;
       return;
     }
     const href = raw.trim();
@@ -422,7 +449,7 @@ class Walker {
     if (href.length <= 2048 && isSafeHref(href)) inner.href = href;
     else {
       inner.href = null;
-      if ((el.textContent ?? '').trim()) this.dropped.links++;
+      if (restoreText(el.textContent ?? '').trim()) this.dropped.links++;
     }
   }
 
@@ -549,24 +576,12 @@ function marksOf(text: string, segments: readonly Segment[], from: number, to: n
   return marks;
 }
 
-const START: Context = {
-  container: 'paragraph',
-  owner: null,
-  dir: 'unknown',
-  bold: false,
-  italic: false,
-  bidiBold: null,
-  bidiItalic: null,
-  href: null,
-  list: null,
-  pre: false,
-  marker: false,
-};
-
 /** Walks a parsed document (or one element of it) into source blocks and the count of what was left out. */
 export function walkHtml(root: Document | Element, options: WalkOptions = {}): WalkResult {
   const walker = new Walker(options);
-  walker.walk(root, { ...START, dir: options.dir ?? 'unknown' });
+  const start = new Context();
+  start.dir = options.dir ?? 'unknown';
+  walker.walk(root, start);
   walker.finish();
   return { blocks: walker.blocks, dropped: walker.dropped };
 }
