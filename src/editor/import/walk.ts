@@ -271,41 +271,48 @@ class Walker {
   }
 
   walk(root: Node, ctx: Context): void {
-    // Entries are nodes to enter, or the context to restore (and block to end) when leaving an element.
-    const stack: (Node | { leave: Element; restore: Context; block: boolean; close: string })[] = [root];
+    // Nodes to enter; a null stands for leaving an element, whose context to restore (and whether it ends a
+    // block, and the mark a <q> closes with) is on `leaving`. Two stacks of one kind each: no test of
+    // which kind an entry is.
+    const stack: (Node | null)[] = [root];
+    const leaving: { restore: Context; block: boolean; close: string }[] = [];
     let current = ctx;
     while (stack.length > 0) {
-      const entry = stack.pop()!;
-      if (!('nodeType' in entry)) {
+      const node = stack.pop()!;
+      if (node === null) {
+        const entry = leaving.pop()!;
         if (entry.close) this.append(entry.close, current);
         if (entry.block) this.boundary(entry.restore);
         current = entry.restore;
         continue;
       }
-      const node = entry;
-      if (node.nodeType === 3) {
+      const type = node.nodeType;
+      if (type === 3) {
         this.textNode(restoreText((node as Text).data), current);
         continue;
       }
-      if (node.nodeType === 8) {
+      if (type === 8) {
         this.comment((node as Comment).data);
         continue;
       }
-      if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+      if (type !== 1 && type !== 9 && type !== 11) continue;
       let inner = current;
       let block = false;
       let close = '';
-      if (node.nodeType === 1) {
-        const el = node as Element;
-        if (this.skipping > 0 || current.marker) {
-          // Inside a Word fallback or list marker: only its text matters (to tell a numbered list).
-        } else {
-          const entered = this.enter(el, current);
-          if (entered === null) continue;
-          ({ inner, block, close } = entered);
-        }
+      if (type === 1 && this.skipping === 0 && !current.marker) {
+        // Inside a Word fallback or list marker only text matters (to tell a numbered list): elements are not entered.
+        const entered = this.enter(node as Element, current);
+        if (entered === null) continue;
+        ({ inner, block, close } = entered);
       }
-      stack.push({ leave: node as Element, restore: current, block, close });
+      if (node.firstChild === null) {
+        // Nothing inside: leave at once.
+        if (close) this.append(close, inner);
+        if (block) this.boundary(current);
+        continue;
+      }
+      leaving.push({ restore: current, block, close });
+      stack.push(null);
       for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
       current = inner;
     }
@@ -339,10 +346,11 @@ class Walker {
       return this.drop(LEFT_OUT.get(tag)!);
     }
     if (tag.startsWith('v:')) return null;
-    const role = attr(el, 'role');
+    const bare = !el.hasAttributes();
+    const role = bare ? null : attr(el, 'role');
     if (role && PAGE_ROLES.has(role)) return this.drop('pageParts');
-    if (el.hasAttribute('hidden')) return null;
-    const styleText = attr(el, 'style');
+    if (!bare && el.hasAttribute('hidden')) return null;
+    const styleText = bare ? null : attr(el, 'style');
     const style = styleText ? readStyle(styleText) : null;
     if (style && (style.display === 'none' || style.visibility === 'hidden' || style['mso-hide'] === 'all')) return null;
     if (tag === 'figure') {
@@ -361,7 +369,7 @@ class Walker {
     const inner = ctx.copy();
     let block = BLOCK.has(tag);
     let close = '';
-    const className = attr(el, 'class') ?? '';
+    const className = bare ? '' : (attr(el, 'class') ?? '');
     const classes = className ? className.split(/\s+/u) : [];
 
     // Direction, from block-level elements only: an inline span's dir says nothing of its paragraph's.
