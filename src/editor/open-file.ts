@@ -5,7 +5,7 @@
  * documents and saved web pages go through the importers (src/editor/import/files.ts).
  */
 import { MAX_DOCUMENT_BYTES } from '../article/parse';
-import { draftFileKind, importDraftFile, type ImportFailure } from './import/files';
+import { draftFileKind, type ImportFailure } from './import/kinds';
 import type { ImportReport } from './import/report';
 
 /** Largest file opened, in bytes: the article core's document limit (5 MiB). Checked before reading. */
@@ -69,7 +69,8 @@ function looksBinary(bytes: Uint8Array): boolean {
  * (ImportFailure) are possible too.
  */
 export async function readOneDraftFile(file: Blob & { name: string; type?: string }): Promise<OpenResult> {
-  if (draftFileKind(file)) return importDraftFile(file);
+  // The importers (and through them mammoth or Readability) are loaded only when such a file is opened.
+  if (draftFileKind(file)) return (await import('./import/files')).importDraftFile(file);
   const name = file.name;
   const tooLarge = (bytes: number) =>
     fail('too-large', { name, size: mib(bytes), limit: mib(MAX_DRAFT_FILE_BYTES), bytes, limitBytes: MAX_DRAFT_FILE_BYTES });

@@ -6,7 +6,8 @@ import { parseArticle } from '../../article/parse';
 import type { Article } from '../../article/schema';
 import { openFailureKey, readOneDraftFile } from '../open-file';
 import { checkDocxZip, docxToHtml, isEncryptedOffice, markRtlParagraphs, StyleDirections } from './docx';
-import { draftFileKind, importDraftFile } from './files';
+import { importDraftFile } from './files';
+import { draftFileKind } from './kinds';
 
 // The smallest PNG: one transparent pixel.
 const PIXEL = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));

@@ -8,14 +8,24 @@
  * article core (src/article/import-blocks.ts) makes the article.
  */
 import { DetectionError } from '../../article/detection-error';
+import type { OpenResult } from '../open-file';
 import { fromWalk, type ImportResult } from './article';
 import { parseInert } from './parse-html';
 import { walkHtml, type WalkResult } from './walk';
 
 export { fromWalk as importWalked, type ImportResult } from './article';
-export { draftFileKind, importDraftFile, type DraftFileKind, type ImportFailure } from './files';
+export { draftFileKind, type DraftFileKind, type ImportFailure } from './kinds';
 export { describeImport, importMessage, type ImportMessagePart, type ImportReport, type KeptCounts, type MessageOptions, type Translate } from './report';
 export type { DroppedCounts, WalkResult } from './walk';
+
+/**
+ * Opens a .docx, .doc or saved web page (.html, .htm) as a draft: `{ ok: true, text, name, report }`, or a
+ * failure with its reason (files.ts). readOneDraftFile (open-file.ts) sends such files here itself. The
+ * importers are loaded on the first call.
+ */
+export async function importDraftFile(file: Blob & { name: string; type?: string }): Promise<OpenResult> {
+  return (await import('./files')).importDraftFile(file);
+}
 
 /** Pasted HTML longer than this is pasted as plain text (a draft is at most 5 MiB of JSON; Word's HTML runs ten times its text). */
 export const MAX_CLIPBOARD_HTML = 64 * 1024 * 1024;
