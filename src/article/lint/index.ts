@@ -86,12 +86,12 @@
  * alone by the first rule. ZWNJ and ZWJ count as part of their word (Persian), never as a space.
  * - `latin-punctuation` (req. 4): a Latin , ; or ? after an Arabic-script word (or a number, or a
  *   closing mark after one; blanks between are another warning's) and before another Arabic-script
- *   word or a number in Arabic-Indic digits (a ? also at the end of the
- *   paragraph), in a paragraph whose letters are mostly Arabic-script. Fix: ، ؛ ؟. Not flagged: a
- *   mark with a Latin or Hebrew word on either side, a group separator ("1,000": a comma after a
- *   Western number counts only when a space follows it), a list of numbers ("2019, 2020"), a mark
- *   inside a URL or e-mail address (the whole run of non-blank units is looked at), and a Latin
- *   comma before an Arabic word in a mostly Latin or Hebrew paragraph (English text quoting Arabic).
+ *   word or a number in Arabic-Indic digits (a ? also at the end of the paragraph), in a paragraph
+ *   whose letters are mostly Arabic-script. Fix: ، ؛ ؟. Not flagged: a mark with a Latin or Hebrew
+ *   word on either side, a group separator ("1,000", "١,٠٠٠": a comma after a number counts only
+ *   when a space follows it), a list of Western numbers ("2019, 2020"), a mark inside a URL or
+ *   e-mail address (the whole run of non-blank units is looked at), and a Latin comma before an
+ *   Arabic word in a mostly Latin or Hebrew paragraph (English text quoting Arabic).
  * - `space-before-punctuation`: blanks (spaces, no-break spaces, tabs) between a word and ، ؛ : . ! ?
  *   ؟ , ; or a closing » ). Fix: remove them; when the mark is glued to the Arabic-script word after
  *   it ("الغرب .في": the space typed on the wrong side) the fix moves the space after the mark. Not

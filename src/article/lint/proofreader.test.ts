@@ -70,7 +70,7 @@ describe('latin-punctuation', () => {
   });
 
   it.each([
-    ['a group separator', 'بلغت الخسائر 1,000 دولار و2,5 مليون'],
+    ['a group separator', 'بلغت الخسائر 1,000 دولار و2,5 مليون و١,٠٠٠ ريال'],
     ['a list of years', 'في الأعوام 2019, 2020 و2021'],
     ['a Latin run', 'قالت Reuters, AFP إن الوضع هادئ'],
     ['a Latin name before the comma', 'حضر Biden, وغادر'],

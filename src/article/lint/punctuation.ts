@@ -200,13 +200,14 @@ export function punctuation(linter: Linter, seg: Segment, spaced: readonly (read
     if (k < 0) return;
     const b = text.charCodeAt(k);
     const system = digitSystemOf(b);
-    if (system === 'western') {
-      // "عام 2020, وقال": a clause mark after a number, not a group separator ("1,000") or a Latin name ("G20,").
+    if (system !== null) {
+      // "عام 2020, وقال": a clause mark after a number, not a group separator ("1,000", "١,٠٠٠").
       if (i + 1 >= n || !isBlank(text.charCodeAt(i + 1))) return;
       let a = k;
-      while (a > 0 && (digitSystemOf(text.charCodeAt(a - 1)) === 'western' || text.charCodeAt(a - 1) === DOT || text.charCodeAt(a - 1) === COMMA)) a--;
+      while (a > 0 && (digitSystemOf(text.charCodeAt(a - 1)) !== null || text.charCodeAt(a - 1) === DOT || text.charCodeAt(a - 1) === COMMA)) a--;
+      // Nor the end of a Latin name ("G20,").
       if (a > 0 && !isBlank(text.charCodeAt(a - 1)) && !isArabicLetter(text.charCodeAt(a - 1))) return;
-    } else if (!isArabicLetter(b) && system === null) return;
+    } else if (!isArabicLetter(b)) return;
     let m = i + 1;
     while (m < n && (isBlank(text.charCodeAt(m)) || isOpener(text.charCodeAt(m)) || (c === QUESTION && isCloser(text.charCodeAt(m))))) m++;
     if (m >= n || isParagraphSeparator(text.charCodeAt(m))) {
