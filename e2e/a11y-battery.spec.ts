@@ -286,7 +286,9 @@ test.describe('keyboard only', { tag: '@desktop-only' }, () => {
 
       // The problems list: a problem is a button that puts the cursor back at it.
       const problem = page.getByTestId('draft-problems').getByRole('button').first();
-      await expect(problem).toContainText(ui(lng, 'problems.at', { line: 1, column: 41 }));
+      // Line and column in the UI's digits (the reader's default numerals: Arabic-Indic in the Arabic UI).
+      const digits = (n: number) => new Intl.NumberFormat(lng === 'ar' ? 'ar-u-nu-arab' : 'en-GB-u-nu-latn', { useGrouping: false }).format(n);
+      await expect(problem).toContainText(ui(lng, 'problems.at', { line: digits(1), column: digits(41) }));
       await tabTo(problem, { max: 30 });
       await page.keyboard.press('Enter');
       await expect(editor).toBeFocused();

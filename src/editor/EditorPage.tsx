@@ -135,7 +135,7 @@ export default function EditorPage() {
 
   const analysis = useDraftAnalysis(text);
   const { result, analyzedText, details, detailsText, lastGood, stale } = analysis.state;
-  const { submit } = analysis;
+  const { submit, adopt } = analysis;
   // A keystroke's text is analyzed at once, before React renders it: parsed here and rendered with
   // the page in the keystroke's own task when that is fast enough, else sent to the worker while the
   // page around the editor (save state, toolbar, problems) catches up in a transition.
@@ -239,16 +239,19 @@ export default function EditorPage() {
       const imported = importClipboardHtml(html);
       if (!imported) return false;
       const report = importMessage(imported.report, t, { lng: i18n.language });
+      // The preview shows the imported article first; the editor takes its JSON once that frame is
+      // painted (putting 100 KB into CodeMirror costs as much again), and the analysis then checks it.
+      adopt(imported.text, imported.article);
       if (wholeDraft) {
-        editor.current?.replaceAll(imported.text);
+        afterPaint(() => editor.current?.replaceAll(imported.text));
         setNotice(`${report} ${t('import.plainHint')}`);
       } else {
-        loadDraft(newDraftId(), imported.text);
+        afterPaint(() => loadDraft(newDraftId(), imported.text));
         setNotice(`${t('import.pastedAsNew')} ${report} ${t('import.plainHint')}`);
       }
       return true;
     },
-    [i18n.language, loadDraft, t],
+    [adopt, i18n.language, loadDraft, t],
   );
   const selectDraft = useCallback((d: Draft) => loadDraft(d.id, store.get(d.id)?.text ?? d.text), [loadDraft, store]);
   const articleRef = useRef<Article | null>(null);
@@ -347,6 +350,11 @@ export default function EditorPage() {
 }
 
 const NO_PROBLEMS: readonly Problem[] = [];
+
+/** Runs `fn` once the next frame has been painted (a task queued from that frame's animation callbacks). */
+function afterPaint(fn: () => void): void {
+  requestAnimationFrame(() => window.setTimeout(fn, 0));
+}
 
 /** One change turning `before` into `after`: their common start and end are left alone (cursor and undo stay precise). */
 export function minimalChange(before: string, after: string): { from: number; to: number; insert: string }[] {

@@ -1,7 +1,7 @@
 import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../article/schema';
-import { ArticleView } from '../reader/ArticleView';
+import { ArticleView, StartSmallContext } from '../reader/ArticleView';
 import { ReadingProgressFrame } from '../reader/ReadingProgress';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 
@@ -87,7 +87,9 @@ export const PreviewPane = memo(function PreviewPane({ article, stale, plainText
             <div className="px-4 sm:px-6">
               <ErrorBoundary key={article.slug} fallback={() => <p className="p-4">{t('errors.unexpected')}</p>}>
                 <ReadingProgressFrame.Provider value={progressFrame}>
-                  <ArticleView article={article} />
+                  <StartSmallContext.Provider value={true}>
+                    <ArticleView article={article} />
+                  </StartSmallContext.Provider>
                 </ReadingProgressFrame.Provider>
               </ErrorBoundary>
             </div>

@@ -91,6 +91,12 @@ export interface DraftAnalysisHandle {
    * else in a transition.
    */
   submit(text: string, alongside: () => void): void;
+  /**
+   * Shows `article` at once as the analysis of `text`, which is known to be that article's JSON (an
+   * import made it), rendering it before returning; the analyzer still checks `text` as usual, and its
+   * answer replaces this one (sharing every unchanged part, so little renders again).
+   */
+  adopt(text: string, article: Article): void;
 }
 
 /**
@@ -106,9 +112,9 @@ export function useDraftAnalysis(text: string): DraftAnalysisHandle {
   // What the latest article stages cost, wherever they ran: they decide where the next one runs.
   const costs = useRef<StageCost[]>([]);
 
-  /** Shows the article stage of the latest request, `asked`, and notes its cost. */
-  const showArticle = useCallback((asked: { text: string }, result: ArticleStage) => {
-    costs.current = [...costs.current.slice(1 - COSTS_KEPT), { length: asked.text.length, ms: result.ms }];
+  /** Shows the article stage of the latest request, `asked`, and notes its cost unless it was not `measured`. */
+  const showArticle = useCallback((asked: { text: string }, result: ArticleStage, measured = true) => {
+    if (measured) costs.current = [...costs.current.slice(1 - COSTS_KEPT), { length: asked.text.length, ms: result.ms }];
     setState((prev) => {
       const article = result.article ? shareUnchanged(prev.lastGood, result.article) : null;
       const lastGood = article ?? (result.kind === 'empty' ? null : prev.lastGood);
@@ -176,5 +182,16 @@ export function useDraftAnalysis(text: string): DraftAnalysisHandle {
   const submit = useCallback((value: string, alongside: () => void) => ask(value, alongside), [ask]);
   useEffect(() => ask(text), [ask, text]);
 
-  return { state, submit };
+  const adopt = useCallback(
+    (value: string, article: Article) => {
+      const asked = { seq: (latest.current?.seq ?? 0) + 1, text: value };
+      latest.current = asked;
+      // No cost noted: nothing was parsed, so it says nothing of where the next keystroke's text should be.
+      flushSync(() => showArticle(asked, { kind: 'json', article, problems: [], ms: 0 }, false));
+      analyzerRef.current?.analyze({ seq: asked.seq, text: value, articleHere: false });
+    },
+    [showArticle],
+  );
+
+  return { state, submit, adopt };
 }

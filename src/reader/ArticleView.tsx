@@ -23,6 +23,13 @@ import { WhoSaidWhat } from './WhoSaidWhat';
  */
 export const CompleteBodyContext = createContext(false);
 
+/**
+ * True where a body shown afresh starts with its first blocks and grows in idle time whatever its
+ * length: the draft preview, where a pasted or opened story should be seen at once. Typing, which
+ * changes the body a block at a time, keeps everything rendered.
+ */
+export const StartSmallContext = createContext(false);
+
 function BlockView({ block, lang }: { block: Block; lang: string }) {
   switch (block.type) {
     case 'heading': {
@@ -141,14 +148,17 @@ function idOfFragment(fragment: string): string {
 const ArticleBody = memo(function ArticleBody({ article, ui }: { article: Article; ui: 'ar' | 'en' }) {
   const { t } = useTranslation();
   const complete = useContext(CompleteBodyContext);
+  const startSmall = useContext(StartSmallContext);
   const hydrated = useHydrated();
   const chunks = useMemo(() => chunkBody(article.body), [article.body]);
-  const [state, setState] = useState(() => ({ chunks, rendered: initialChunks(chunks, complete) as readonly boolean[] }));
+  const [state, setState] = useState(() => ({ chunks, rendered: initialChunks(chunks, complete, startSmall) as readonly boolean[] }));
   let rendered = state.rendered;
   if (state.chunks !== chunks) {
     // Another body in the same view. An edited draft in the preview keeps what it has shown; another
-    // article (a different number of chunks) starts afresh.
-    if (chunks.length !== state.chunks.length) rendered = initialChunks(chunks, complete);
+    // article (a different number of chunks) starts afresh, small where asked when it differs by more
+    // than the chunk a typed block can add or take away.
+    const change = Math.abs(chunks.length - state.chunks.length);
+    if (change > 0) rendered = initialChunks(chunks, complete, startSmall && change > 1);
     setState({ chunks, rendered });
   }
   const body = useRef<HTMLDivElement>(null);

@@ -33,7 +33,9 @@ export function ReadingProgress({ target, dir }: { target: RefObject<HTMLElement
     const schedule = () => {
       if (!pending) pending = requestAnimationFrame(update);
     };
-    update();
+    // Measured in the next frame, not now: reading the layout here would force one in the middle of the
+    // commit that mounts the article (in the preview, the very task that pasted it).
+    schedule();
     window.addEventListener('scroll', schedule, { passive: true });
     window.addEventListener('resize', schedule);
     return () => {
