@@ -63,6 +63,8 @@ try {
   const pasteDraft = async () => {
     await pasteIntoEditor(page, draft, { replace: true });
     await preview.locator('h1').filter({ hasText: new RegExp(`^${TITLE}$`, 'u') }).waitFor();
+    // The preview shows a pasted draft's first blocks first and the rest in idle time: wait for all of them.
+    await preview.locator('article p[id]').nth(199).waitFor({ state: 'attached' });
     // The cursor goes just after the headline's opening quote mark (line 4: `  "title": "…",`). Arrow keys
     // move visually, so only the left-to-right start of the line is walked through.
     await page.keyboard.press('Control+Home');

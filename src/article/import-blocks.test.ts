@@ -74,6 +74,17 @@ describe('importBlocks', () => {
     expect(report.blocks[0]!.threads).toContain('ukraine');
   });
 
+  it('without detection (a first look) gives the same blocks with no statements or threads marked', () => {
+    const lines = ['محادثات في جنيف', 'قال وزير الخارجية الأوكراني: «نريد وقفًا دائمًا لإطلاق النار في أوكرانيا».', 'وأضاف أن الجولة المقبلة ستعقد في كييف.'];
+    const plain = importBlocks(lines.map((l) => p(l)), { detect: false });
+    const detected = importBlocks(lines.map((l) => p(l)));
+    expect(plain.body.map((b) => b.id)).toEqual(detected.body.map((b) => b.id));
+    expect(textBlocks(plain.body).map((b) => b.text)).toEqual(textBlocks(detected.body).map((b) => b.text));
+    expect(analyzeArticle(plain).statements).toEqual([]);
+    expect(plain.body.some((b) => 'threads' in b)).toBe(false);
+    expect(plain.body[0]).toEqual({ type: 'paragraph', id: 'b1', content: [lines[1]] });
+  });
+
   it('puts quotations outermost: a bold range over a quotation’s end is split there, its marks left out', () => {
     const text = 'قال الوزير: «لن نتراجع أبدًا» ثم غادر.';
     const article = importBlocks([p('عنوان'), p(text, [bold(text, 'نتراجع أبدًا» ثم')])]);

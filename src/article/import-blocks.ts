@@ -320,7 +320,15 @@ function trimmed(block: SourceBlock): { text: string; marks: SourceMark[] } {
  *
  * @throws DetectionError when quote or thread detection fails inside (a bug, never bad input), as importText.
  */
-export function importBlocks(source: readonly SourceBlock[], options: ImportOptions = {}): Article {
+export interface ImportBlocksOptions extends ImportOptions {
+  /**
+   * False for the article without quote and thread detection: the blocks and their formatting only, as
+   * a preview shows a pasted story at once while detection runs after. True when omitted.
+   */
+  detect?: boolean;
+}
+
+export function importBlocks(source: readonly SourceBlock[], options: ImportBlocksOptions = {}): Article {
   let title: string | null = null;
   const blocks: SourceBlock[] = [];
   const texts: string[] = [];
@@ -339,8 +347,9 @@ export function importBlocks(source: readonly SourceBlock[], options: ImportOpti
   const lang = options.lang ?? detectLanguage(languageSample(texts) || (title ?? ''));
   const dir = directionOf(lang);
   const threads = options.threads ?? DEFAULT_THREADS;
-  const quotes = detectQuotes(texts, lang);
-  const tags = tagThreads(texts, threads, lang);
+  const detect = options.detect ?? true;
+  const quotes = detect ? detectQuotes(texts, lang) : [];
+  const tags = detect ? tagThreads(texts, threads, lang) : [];
   const body = buildBody(blocks, texts, marks, quotes, tags, dir);
   return {
     format: FORMAT_ID,

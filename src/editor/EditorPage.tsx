@@ -15,7 +15,8 @@ import ar from './locales/ar.json';
 import en from './locales/en.json';
 import arImport from './locales/import.ar.json';
 import enImport from './locales/import.en.json';
-import { importClipboardHtml, importMessage } from './import';
+import { importMessage, importWalked, parseClipboardHtml, walkClipboard } from './import';
+import { DetectionError } from '../article/detection-error';
 import { PreviewPane, type Device } from './PreviewPane';
 import { ProblemsPanel, type PanelWarning } from './ProblemsPanel';
 import { ReviewPanel } from './ReviewPanel';
@@ -26,6 +27,7 @@ import { filesFromDrop } from './open-file';
 import { decodeDraft, draftFromHash } from './share-link';
 import { useDraftAnalysis } from './use-draft-analysis';
 import { uiDirection } from '../i18n';
+import { CHUNK } from '../reader/body-chunks';
 import { describeProblemKey } from '../reader/problem-text';
 import { useFormatters, useNumeralTranslation } from '../reader/use-formatters';
 import { useDelayedFlag } from '../ui/use-delayed-flag';
@@ -236,19 +238,30 @@ export default function EditorPage() {
   // copied from a page) is pasted as plain text, as is everything pasted with Ctrl+Shift+V.
   const pasteHtml = useCallback(
     (html: string, wholeDraft: boolean) => {
-      const imported = importClipboardHtml(html);
-      if (!imported) return false;
-      const report = importMessage(imported.report, t, { lng: i18n.language });
-      // The preview shows the imported article first; the editor takes its JSON once that frame is
-      // painted (putting 100 KB into CodeMirror costs as much again), and the analysis then checks it.
-      adopt(imported.text, imported.article);
-      if (wholeDraft) {
-        afterPaint(() => editor.current?.replaceAll(imported.text));
-        setNotice(`${report} ${t('import.plainHint')}`);
-      } else {
-        afterPaint(() => loadDraft(newDraftId(), imported.text));
-        setNotice(`${t('import.pastedAsNew')} ${report} ${t('import.plainHint')}`);
-      }
+      const doc = parseClipboardHtml(html);
+      const glance = doc && walkClipboard(doc, FIRST_LOOK_BLOCKS);
+      const first = glance && importWalked(glance, {}, false);
+      if (!doc || !first) return false;
+      // The story's first blocks show at once as they will read (the preview renders one chunk first).
+      // After that frame the whole story is read and its statements and threads detected; CodeMirror
+      // takes the JSON after the next (putting 100 KB into it costs as much as the detection), and the
+      // analysis checks it as it checks any text.
+      adopt(null, first.article);
+      afterPaint(() => {
+        const walked = walkClipboard(doc) ?? glance;
+        let imported = first;
+        try {
+          imported = importWalked(walked) ?? first;
+        } catch (error) {
+          // A failure of detection is a bug: the story is kept whole, without its statements marked.
+          if (!(error instanceof DetectionError)) throw error;
+          imported = importWalked(walked, {}, false) ?? first;
+        }
+        adopt(imported.text, imported.article);
+        const report = importMessage(imported.report, t, { lng: i18n.language });
+        setNotice(wholeDraft ? `${report} ${t('import.plainHint')}` : `${t('import.pastedAsNew')} ${report} ${t('import.plainHint')}`);
+        afterPaint(() => (wholeDraft ? editor.current?.replaceAll(imported.text) : loadDraft(newDraftId(), imported.text)));
+      });
       return true;
     },
     [adopt, i18n.language, loadDraft, t],
@@ -350,6 +363,9 @@ export default function EditorPage() {
 }
 
 const NO_PROBLEMS: readonly Problem[] = [];
+
+/** Blocks read for the first look at a pasted story: its headline and the preview's first chunk. */
+const FIRST_LOOK_BLOCKS = CHUNK + 1;
 
 /** Runs `fn` once the next frame has been painted (a task queued from that frame's animation callbacks). */
 function afterPaint(fn: () => void): void {

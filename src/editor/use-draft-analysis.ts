@@ -94,9 +94,10 @@ export interface DraftAnalysisHandle {
   /**
    * Shows `article` at once as the analysis of `text`, which is known to be that article's JSON (an
    * import made it), rendering it before returning; the analyzer still checks `text` as usual, and its
-   * answer replaces this one (sharing every unchanged part, so little renders again).
+   * answer replaces this one (sharing every unchanged part, so little renders again). With `text` null
+   * the article is only shown (a first look at an import whose JSON is still to come), not checked.
    */
-  adopt(text: string, article: Article): void;
+  adopt(text: string | null, article: Article): void;
 }
 
 /**
@@ -183,12 +184,12 @@ export function useDraftAnalysis(text: string): DraftAnalysisHandle {
   useEffect(() => ask(text), [ask, text]);
 
   const adopt = useCallback(
-    (value: string, article: Article) => {
-      const asked = { seq: (latest.current?.seq ?? 0) + 1, text: value };
+    (value: string | null, article: Article) => {
+      const asked = { seq: (latest.current?.seq ?? 0) + 1, text: value ?? '' };
       latest.current = asked;
       // No cost noted: nothing was parsed, so it says nothing of where the next keystroke's text should be.
       flushSync(() => showArticle(asked, { kind: 'json', article, problems: [], ms: 0 }, false));
-      analyzerRef.current?.analyze({ seq: asked.seq, text: value, articleHere: false });
+      if (value !== null) analyzerRef.current?.analyze({ seq: asked.seq, text: value, articleHere: false });
     },
     [showArticle],
   );

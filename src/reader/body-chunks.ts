@@ -48,12 +48,14 @@ export function chunkBody(body: readonly Block[]): Block[][] {
 }
 
 /**
- * Which chunks of `chunks` the first render holds: all of them, unless the body is long (or
- * `startSmall`, whatever its length) and `complete` is not asked for.
+ * Which chunks of `chunks` the first render holds: all of them, unless the body is long and
+ * `complete` is not asked for; with `startSmall` (the draft preview), only the first chunk, whatever
+ * the body's length, unless `complete`.
  */
 export function initialChunks(chunks: readonly (readonly Block[])[], complete = false, startSmall = false): boolean[] {
+  if (startSmall && !complete) return chunks.map((_, i) => i === 0);
   const blocks = chunks.reduce((n, c) => n + c.length, 0);
-  const all = complete || (!startSmall && !isProgressive(blocks));
+  const all = complete || !isProgressive(blocks);
   let shown = 0;
   return chunks.map((c) => {
     const first = shown < FIRST_BLOCKS;

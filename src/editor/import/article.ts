@@ -22,13 +22,16 @@ export function articleJson(article: Article): string {
 
 /**
  * The draft of a walked document: null when it holds no text. Throws DetectionError as importText does
- * (a bug in detection, never bad input).
+ * (a bug in detection, never bad input). With `detect` false, quotes and threads are not detected (it
+ * then never throws): the blocks and their formatting only, as the preview shows a pasted story at once
+ * while detection runs after.
  */
-export function fromWalk(walked: WalkResult, extra: Partial<Pick<Article, 'byline' | 'source'>> = {}): ImportResult | null {
+export function fromWalk(walked: WalkResult, extra: Partial<Pick<Article, 'byline' | 'source'>> = {}, detect = true): ImportResult | null {
   const blocks = walked.blocks;
   if (!blocks.some((b) => b.text.trim() !== '')) return null;
-  const article = importBlocks(blocks, { status: 'draft' });
+  const article = importBlocks(blocks, { status: 'draft', detect });
   if (extra.byline) article.byline = extra.byline;
   if (extra.source) article.source = extra.source;
   return { article, text: articleJson(article), report: { kept: keptCounts(article, blocks), dropped: walked.dropped } };
 }
+

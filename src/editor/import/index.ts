@@ -30,24 +30,32 @@ export async function importDraftFile(file: Blob & { name: string; type?: string
 /** Pasted HTML longer than this is pasted as plain text (a draft is at most 5 MiB of JSON; Word's HTML runs ten times its text). */
 export const MAX_CLIPBOARD_HTML = 64 * 1024 * 1024;
 
-/**
- * Reads the `text/html` flavour of a paste into blocks (parse and walk: the part that needs the DOM).
- * Null when the HTML carries nothing the plain text would lose, and the editor then pastes the
- * `text/plain` flavour as it does today: no text at all (an image copied with its address), or a single
- * block (a word or a sentence copied from a web page: as the first block it could only be the headline,
- * and a headline is plain text). Null too when the HTML cannot be read: over MAX_CLIPBOARD_HTML, or a
- * browser that refuses the import's Trusted Types policy.
- */
-export function readClipboardHtml(html: string): WalkResult | null {
+/** The `text/html` flavour of a paste parsed inert; null when empty, over MAX_CLIPBOARD_HTML, or refused by the browser's Trusted Types. */
+export function parseClipboardHtml(html: string): Document | null {
   if (html.length === 0 || html.length > MAX_CLIPBOARD_HTML) return null;
-  let doc: Document;
   try {
-    doc = parseInert(html);
+    return parseInert(html);
   } catch {
     return null;
   }
-  const walked = walkHtml(doc);
+}
+
+/**
+ * The blocks of parsed clipboard HTML, or null when it carries nothing the plain text would lose, and the
+ * editor then pastes the `text/plain` flavour as it does today: no text at all (an image copied with its
+ * address), or a single block (a word or a sentence copied from a web page: as the first block it could
+ * only be the headline, and a headline is plain text). With `maxBlocks`, only the first blocks (a first
+ * look at a long paste, its counts of what was left out partial).
+ */
+export function walkClipboard(doc: Document, maxBlocks?: number): WalkResult | null {
+  const walked = walkHtml(doc, maxBlocks === undefined ? {} : { maxBlocks });
   return walked.blocks.filter((b) => b.text.trim() !== '').length <= 1 ? null : walked;
+}
+
+/** Reads the `text/html` flavour of a paste into blocks (parse and walk: the part that needs the DOM); null as above. */
+export function readClipboardHtml(html: string): WalkResult | null {
+  const doc = parseClipboardHtml(html);
+  return doc && walkClipboard(doc);
 }
 
 /**

@@ -346,3 +346,13 @@ describe('the walker’s rules', () => {
     ]);
   });
 });
+
+describe('a first look at a long paste', () => {
+  it('stops after maxBlocks blocks, the same blocks the whole walk starts with', () => {
+    const html = fixture('word-desktop');
+    const whole = walk(html);
+    const glance = walk(html, { maxBlocks: 4 });
+    expect(glance.blocks).toHaveLength(4);
+    expect(glance.blocks).toEqual(whole.blocks.slice(0, 4));
+  });
+});

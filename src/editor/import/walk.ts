@@ -46,6 +46,8 @@ export interface WalkOptions {
    * its direction and are removed. The .docx reader puts them there (mammoth does not keep w:bidi).
    */
   directionMarkers?: boolean;
+  /** Stop once this many blocks are read (a first look at a long paste); the counts of what was left out then cover only that part. */
+  maxBlocks?: number;
 }
 
 export interface WalkResult {
@@ -257,7 +259,10 @@ class Walker {
   private nextList = 1;
   private readonly listKeys = new Map<string, number>();
 
+  private readonly maxBlocks: number;
+
   constructor(options: WalkOptions) {
+    this.maxBlocks = options.maxBlocks ?? Infinity;
     this.markers = options.directionMarkers === true;
   }
 
@@ -277,7 +282,8 @@ class Walker {
     const stack: (Node | null)[] = [root];
     const leaving: { restore: Context; block: boolean; close: string }[] = [];
     let current = ctx;
-    while (stack.length > 0) {
+    const max = this.maxBlocks;
+    while (stack.length > 0 && this.blocks.length < max) {
       const node = stack.pop()!;
       if (node === null) {
         const entry = leaving.pop()!;
