@@ -236,14 +236,14 @@ test.describe('the editor at 360 px', { tag: '@phone-only' }, () => {
     await expect(page.locator('.cm-search')).toBeVisible();
 
     /**
-     * Visible controls smaller than 44 × 44 px in the page's content: the site header is the app's
-     * (checked with the reader), the preview frame holds the reader's own controls scaled to fit.
+     * Visible controls smaller than 44 × 44 px on the page, its header included; the preview frame
+     * holds the reader's own controls scaled to fit, and the skip link is left out while it is hidden.
      */
     const small = () =>
-      page.locator('#content').evaluate((main) => {
+      page.locator('body').evaluate((main) => {
         const frame = main.querySelector('[data-testid="draft-preview"]');
         return [...main.querySelectorAll('button, select, input, textarea, a[href], summary, label:has(> input), [role="tab"]')]
-          .filter((el) => !frame?.contains(el) && getComputedStyle(el).visibility !== 'hidden')
+          .filter((el) => !frame?.contains(el) && !el.matches('.sr-only:not(:focus)') && getComputedStyle(el).visibility !== 'hidden')
           // A radio button or a checkbox is measured by its label; the file input is opened by its button.
           .filter((el) => !(el instanceof HTMLInputElement && (el.type === 'file' || el.type === 'radio' || el.type === 'checkbox')))
           .map((el) => ({ el, box: el.getBoundingClientRect() }))
@@ -304,6 +304,12 @@ inProjectLanguage('ar', () => {
     await expect(problem).toContainText(ui('ar', 'problems.at', { line: pv.digits(at.line), column: pv.digits(at.column) }));
     await expect(problem).toContainText(/السطر [٠-٩]+، العمود [٠-٩]+/u);
     await expect(pv.saveState).toHaveText(/^[^0-9]*[٠-٩][^0-9]*$/u);
+    // The gutter's line numbers too, and CodeMirror's own panels speak Arabic.
+    await expect(page.locator('.cm-lineNumbers .cm-gutterElement').filter({ hasText: /^٣$/u })).toHaveCount(1);
+    await pv.editor.focus();
+    await page.keyboard.press('ControlOrMeta+f');
+    await expect(page.locator('.cm-search').getByRole('button', { name: ui('ar', 'preview.phrases.replace all'), exact: true })).toBeVisible();
+    await page.keyboard.press('Escape');
 
     // Latin digits chosen in the reader's settings: the page follows (after a reload: the restored-draft notice too).
     await page.evaluate(() => localStorage.setItem('sahifa:reader-settings', JSON.stringify({ numerals: 'latn' })));
@@ -313,6 +319,7 @@ inProjectLanguage('ar', () => {
     await expect(pv.problemItems.first()).toContainText(ui('ar', 'problems.at', at));
     await expect(pv.status).toHaveText(/^[^٠-٩]*[0-9][^٠-٩]*$/u);
     await expect(pv.saveState).toHaveText(/^[^٠-٩]*[0-9][^٠-٩]*$/u);
+    await expect(page.locator('.cm-lineNumbers .cm-gutterElement').filter({ hasText: /^3$/u })).toHaveCount(1);
   });
 });
 

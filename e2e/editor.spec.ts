@@ -333,7 +333,7 @@ test.describe('editor preview (/preview)', () => {
         await pv.problemItems.first().getByRole('button').click();
         await expect.poll(() => pv.selection()).toMatchObject({ from: errorOffset, to: errorOffset + '"dir"'.length, line: at.line, focused: true });
         await expect(pv.editor).toBeFocused();
-        await expect(pv.activeLineNumber()).toHaveText(String(at.line));
+        await expect(pv.activeLineNumber()).toHaveText(pv.digits(at.line));
 
         // Fix it from there with the keyboard: to the start of the line, back to the end of the previous one, type the comma.
         await page.keyboard.press('ArrowLeft');
@@ -734,7 +734,7 @@ test.describe('editor preview (/preview)', () => {
         // Choosing the warning selects the quotation in the editor.
         await warning.getByRole('button').first().click();
         await expect.poll(() => pv.selection()).toMatchObject({ from, to: text.indexOf('”') + 1, focused: true });
-        await expect(pv.activeLineNumber()).toHaveText(String(at.line));
+        await expect(pv.activeLineNumber()).toHaveText(pv.digits(at.line));
 
         // The fix rewrites only the marks; the warning goes and the preview shows the statement.
         await warning.getByRole('button', { name: pv.t('lint.fix'), exact: true }).click();

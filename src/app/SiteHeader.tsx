@@ -15,11 +15,12 @@ export function SiteHeader() {
   params.set('lng', other);
   return (
     <header className="border-b border-rule print:hidden">
-      <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:bg-paper focus:p-2">
+      <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:inline-flex focus:min-h-11 focus:items-center focus:bg-paper focus:px-3">
         {t('app.skipToContent')}
       </a>
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
-        <Link to="/" className="text-xl font-bold text-ink no-underline">
+        {/* A 44 px target, as every control (WCAG 2.5.5). */}
+        <Link to="/" className="inline-flex min-h-11 min-w-11 items-center text-xl font-bold text-ink no-underline">
           {t('app.name')}
         </Link>
         <div className="flex items-center gap-1">

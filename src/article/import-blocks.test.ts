@@ -79,7 +79,7 @@ describe('importBlocks', () => {
     const plain = importBlocks(lines.map((l) => p(l)), { detect: false });
     const detected = importBlocks(lines.map((l) => p(l)));
     expect(plain.body.map((b) => b.id)).toEqual(detected.body.map((b) => b.id));
-    expect(textBlocks(plain.body).map((b) => b.text)).toEqual(textBlocks(detected.body).map((b) => b.text));
+    expect(textBlocks(plain.body).map((b) => inlineText(b.content))).toEqual(textBlocks(detected.body).map((b) => inlineText(b.content)));
     expect(analyzeArticle(plain).statements).toEqual([]);
     expect(plain.body.some((b) => 'threads' in b)).toBe(false);
     expect(plain.body[0]).toEqual({ type: 'paragraph', id: 'b1', content: [lines[1]] });

@@ -55,6 +55,10 @@ interface Props {
    * false lets the editor paste the plain text as usual.
    */
   onPasteHtml?: (html: string, wholeDraft: boolean) => boolean;
+  /** How the gutter writes line numbers (the reader's digits in the Arabic UI). */
+  formatNumber: (n: number) => string;
+  /** CodeMirror's own wording (search panel, lint panel) in the UI language; English when empty. */
+  phrases: Readonly<Record<string, string>>;
   handle: Ref<EditorHandle | null>;
 }
 
@@ -171,15 +175,20 @@ const draftDirection: Extension = [
 
 /** What the editor takes from the page's language: its name, its hint, its placeholder, an empty draft's direction. */
 const wordingSlot = new Compartment();
-function wording(label: string, describedBy: string | undefined, placeholderText: string, direction: TextDirection): Extension {
+function wording(label: string, describedBy: string | undefined, placeholderText: string, direction: TextDirection, phrases: Readonly<Record<string, string>>): Extension {
   return [
     EditorView.contentAttributes.of({ 'aria-label': label, ...(describedBy ? { 'aria-describedby': describedBy } : {}) }),
     placeholder(placeholderText),
     emptyDraftDirection.of(direction),
+    EditorState.phrases.of(phrases),
   ];
 }
 
-export function DraftEditor({ initialText, onChange, diagnostics, label, describedBy, placeholderText, direction, handle, onPasteHtml}: Props) {
+/** The line-number gutter, its numbers written by `formatNumber`. */
+const gutterSlot = new Compartment();
+const numbers = (formatNumber: (n: number) => string) => lineNumbers({ formatNumber: (n) => formatNumber(n) });
+
+export function DraftEditor({ initialText, onChange, diagnostics, label, describedBy, placeholderText, direction, handle, onPasteHtml, formatNumber, phrases }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const onChangeRef = useRef(onChange);
@@ -191,7 +200,7 @@ export function DraftEditor({ initialText, onChange, diagnostics, label, describ
     const state = EditorState.create({
       doc: initialText,
       extensions: [
-        lineNumbers(),
+        gutterSlot.of(numbers(formatNumber)),
         highlightActiveLineGutter(),
         history(),
         drawSelection(),
@@ -204,7 +213,7 @@ export function DraftEditor({ initialText, onChange, diagnostics, label, describ
         lintGutter(),
         EditorView.lineWrapping,
         draftDirection,
-        wordingSlot.of(wording(label, describedBy, placeholderText, direction)),
+        wordingSlot.of(wording(label, describedBy, placeholderText, direction, phrases)),
         // Tab is left to the browser, so keyboard users can leave the editor.
         keymap.of([...defaultKeymap, ...historyKeymap, ...searchKeymap]),
         theme,
@@ -248,8 +257,13 @@ export function DraftEditor({ initialText, onChange, diagnostics, label, describ
 
   // The UI language changed: the editor's name, hint and placeholder, and an empty draft's direction, follow.
   useEffect(() => {
-    view.current?.dispatch({ effects: wordingSlot.reconfigure(wording(label, describedBy, placeholderText, direction)) });
-  }, [label, describedBy, placeholderText, direction]);
+    view.current?.dispatch({ effects: wordingSlot.reconfigure(wording(label, describedBy, placeholderText, direction, phrases)) });
+  }, [label, describedBy, placeholderText, direction, phrases]);
+
+  // The numeral setting or the UI language changed: the gutter writes its numbers anew.
+  useEffect(() => {
+    view.current?.dispatch({ effects: gutterSlot.reconfigure(numbers(formatNumber)) });
+  }, [formatNumber]);
 
   useEffect(() => {
     const v = view.current;

@@ -50,7 +50,7 @@ function useRouteTranslations() {
 export default function EditorPage() {
   useRouteTranslations();
   // Every number the page writes (times, lines and columns, sizes) in the reader's digits.
-  const { t, i18n } = useNumeralTranslation();
+  const { t, i18n, digits } = useNumeralTranslation();
   const { time } = useFormatters();
   const store = useMemo(() => createDraftStore(typeof localStorage === 'undefined' ? null : safeLocalStorage()), []);
   // The draft shown first: the one last worked on, restored after a reload or a crash.
@@ -135,6 +135,11 @@ export default function EditorPage() {
     };
   }, [autosaver, loadDraft, t]);
 
+  // CodeMirror's wording (search panel, lint panel) in the UI language: an object of phrases, or none.
+  const phrases = useMemo(() => {
+    const found = t('preview.phrases', { returnObjects: true }) as unknown;
+    return typeof found === 'object' && found !== null ? (found as Record<string, string>) : NO_PHRASES;
+  }, [t]);
   const analysis = useDraftAnalysis(text);
   const { result, analyzedText, details, detailsText, lastGood, stale } = analysis.state;
   const { submit, adopt } = analysis;
@@ -338,6 +343,8 @@ export default function EditorPage() {
               placeholderText={t('preview.placeholder')}
               direction={uiDirection(i18n.language)}
               onPasteHtml={pasteHtml}
+              formatNumber={digits}
+              phrases={phrases}
               handle={editor}
             />
           </div>
@@ -363,6 +370,7 @@ export default function EditorPage() {
 }
 
 const NO_PROBLEMS: readonly Problem[] = [];
+const NO_PHRASES: Readonly<Record<string, string>> = {};
 
 /** Blocks read for the first look at a pasted story: its headline and the preview's first chunk. */
 const FIRST_LOOK_BLOCKS = CHUNK + 1;

@@ -41,10 +41,11 @@ export function useFormatters(): Formatters {
  * a size) in the reader's digits, those of {@link Formatters.number}: "السطر ٥، العمود ٤٨" next to
  * "٤ مشكلات" (without grouping: see digitsFormatter). The plural form still follows the number.
  */
-export function useNumeralTranslation(): { t: TFunction; i18n: I18n } {
+export function useNumeralTranslation(): { t: TFunction; i18n: I18n; digits: (n: number) => string } {
   const { t, i18n } = useTranslation();
   const { settings } = useReaderSettings();
   const nu = numberingSystem(settings, i18n.language);
-  const numeralT = useMemo(() => tWithDigits(t, digitsFormatter(i18n.language, nu)), [t, i18n.language, nu]);
-  return { t: numeralT, i18n };
+  const digits = useMemo(() => digitsFormatter(i18n.language, nu), [i18n.language, nu]);
+  const numeralT = useMemo(() => tWithDigits(t, digits), [t, digits]);
+  return { t: numeralT, i18n, digits };
 }
