@@ -11,8 +11,9 @@
  * the quotation's own marks is dropped (the marks are kept in `open` and `close`). Ranges nest where
  * one contains the other; where two cross, the later one is split at the end of the earlier.
  */
-import { isArabicScript, isHebrewScript, isLatinLetter } from './text/classify';
-import { detectLanguage, directionOf } from './text/language';
+import { blockDirection, blockLanguage, detectLanguage, directionOf } from './text/language';
+
+export { blockDirection };
 import { buildInline, LATIN_RUN, languageSample, slugFor, type ImportOptions } from './import-text';
 import { isSafeHref } from './links';
 import { detectQuotes, type DetectedQuote } from './quote-detection';
@@ -260,38 +261,6 @@ export function formattedInline(text: string, marks: readonly SourceMark[], dete
   }
   ranges.sort(byPosition);
   return nest(text, 0, text.length, ranges);
-}
-
-/**
- * The direction a block is written in, from its letters and the direction its source declares; null for
- * a block with no letters (numbers, punctuation), which takes the article's. Left-to-right is every
- * program's default, so it is a weak declaration: a block is right-to-left unless its Latin letters
- * outnumber its Arabic-script and Hebrew ones more than twice (detectLanguage's rule), as when Google
- * Docs declares `ltr` around an Arabic paragraph. A declared `rtl` is a choice and stands whenever the
- * block has a right-to-left letter at all (an Arabic sentence full of English names).
- */
-export function blockDirection(text: string, declared: SourceDirection): 'rtl' | 'ltr' | null {
-  let rtl = 0;
-  let ltr = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) ltr++;
-    } else if (isArabicScript(c) || isHebrewScript(c)) {
-      // Arabic-Indic digits are no evidence of a direction.
-      if (!(c >= 0x0660 && c <= 0x0669) && !(c >= 0x06f0 && c <= 0x06f9)) rtl++;
-    } else if (isLatinLetter(c)) ltr++;
-  }
-  if (rtl === 0 && ltr === 0) return null;
-  if (declared === 'rtl' && rtl > 0) return 'rtl';
-  return ltr > rtl * 2 ? 'ltr' : 'rtl';
-}
-
-/** The language of a block written in `dir`: detected from its letters, those of the other direction left out. */
-function blockLanguage(text: string, dir: 'rtl' | 'ltr'): string {
-  const lang = detectLanguage(text);
-  if (directionOf(lang) === dir) return lang;
-  return dir === 'rtl' ? detectLanguage(text.replace(/[A-Za-z]/gu, '')) : 'en';
 }
 
 /** The block's text without the spaces at its ends, and its marks moved with it. */

@@ -99,6 +99,16 @@ describe('importText', () => {
     expect(block?.type === 'paragraph' && block.content).toContainEqual({ type: 'span', lang: 'en', dir: 'ltr', content: ['APEC'] });
   });
 
+  it('reads an English sentence in an Arabic story in its own direction, and an Arabic one in an English story', () => {
+    const arabic = importText('عنوان الخبر\n\nاستؤنفت المحادثات في جنيف.\n\nTalks resumed in Geneva, officials said.');
+    expect(arabic.body[1]).toEqual({ type: 'paragraph', id: 'b2', content: [{ type: 'span', lang: 'en', dir: 'ltr', content: ['Talks resumed in Geneva, officials said.'] }] });
+    // An Arabic sentence with an English name stays in the article's direction, the name marked.
+    expect(arabic.body[0]).toEqual({ type: 'paragraph', id: 'b1', content: ['استؤنفت المحادثات في جنيف.'] });
+    const english = importText('Talks in Geneva\n\nThe talks between the two delegations resumed on Monday morning, officials in Geneva said.\n\nاستؤنفت المحادثات في جنيف.');
+    expect(english.dir).toBe('ltr');
+    expect(english.body[1]).toEqual({ type: 'paragraph', id: 'b2', content: [{ type: 'span', lang: 'ar', dir: 'rtl', content: ['استؤنفت المحادثات في جنيف.'] }] });
+  });
+
   it('marks Latin runs before, inside and after quotes', () => {
     const text = 'قال Kim إن «X و Y» ثم "نص" قبل NATO';
     const open = text.indexOf('«');

@@ -3,7 +3,7 @@
  * non-empty line is a block. Short unpunctuated lines become headings, lists glued into a
  * sentence after a colon become list items, and quotes and threads are detected.
  */
-import { detectLanguage, directionOf, SAMPLE_UNITS } from './text/language';
+import { blockDirection, blockLanguage, detectLanguage, directionOf, SAMPLE_UNITS } from './text/language';
 import { continuesOnNextLine, detectQuotes, type DetectedQuote } from './quote-detection';
 import { FORMAT_ID, type Article, type Block, type Inline, type ListItem, type Thread } from './schema';
 import { tagThreads } from './thread-tagger';
@@ -277,12 +277,18 @@ function textsOf(units: readonly Unit[]): string[] {
   return texts;
 }
 
-/** The blocks of the article from its units and what was detected in them (one entry per unit). */
-function buildBody(units: readonly Unit[], quotes: readonly DetectedQuote[][], tags: readonly string[][], rtl: boolean): Block[] {
+/**
+ * The blocks of the article from its units and what was detected in them (one entry per unit). A unit
+ * written in the other direction from the article's (an English sentence in an Arabic story) is wrapped
+ * in a span with its language and direction, so it reads in its own order.
+ */
+function buildBody(units: readonly Unit[], quotes: readonly DetectedQuote[][], tags: readonly string[][], dir: 'rtl' | 'ltr'): Block[] {
   const body: Block[] = [];
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
-    const content = buildInline(unit.text, quotes[i] ?? NO_QUOTES, rtl);
+    const own = blockDirection(unit.text) ?? dir;
+    let content = buildInline(unit.text, quotes[i] ?? NO_QUOTES, own === 'rtl');
+    if (own !== dir) content = [{ type: 'span', lang: blockLanguage(unit.text, own), dir: own, content }];
     const ids = tags[i];
     // Built as plain literals with `threads` set last when there are any: the same keys in the same order
     // as spreading an optional { threads }, without an object spread per block.
@@ -315,7 +321,7 @@ function buildBody(units: readonly Unit[], quotes: readonly DetectedQuote[][], t
 export function importText(input: string, options: ImportOptions = {}): Article {
   const { title, lines } = splitLines(input);
   const lang = options.lang ?? detectLanguage(languageSample(lines) || title);
-  const rtl = directionOf(lang) === 'rtl';
+  const dir = directionOf(lang);
   const threads = options.threads ?? DEFAULT_THREADS;
   const units = toUnits(lines);
   const texts = textsOf(units);
@@ -323,13 +329,13 @@ export function importText(input: string, options: ImportOptions = {}): Article 
   const tags = tagThreads(texts, threads, lang);
 
   // Every loop is in a function of its own: this one runs once per import and is never worth optimizing.
-  const body = buildBody(units, quotes, tags, rtl);
+  const body = buildBody(units, quotes, tags, dir);
   return {
     format: FORMAT_ID,
     slug: options.slug ?? slugFor(title),
     title,
     lang,
-    dir: directionOf(lang),
+    dir,
     status: options.status ?? 'draft',
     threads: [...threads],
     body,

@@ -99,3 +99,36 @@ function countLetters(text: string, n: number): Int32Array {
   COUNTS[ARABIC_ONLY] = arabicOnly;
   return COUNTS;
 }
+
+/**
+ * The direction a block (a paragraph, a heading, a list item) is written in, from its letters and the
+ * direction its source declares, if any; null for
+ * a block with no letters (numbers, punctuation), which takes the article's. Left-to-right is every
+ * program's default, so it is a weak declaration: a block is right-to-left unless its Latin letters
+ * outnumber its Arabic-script and Hebrew ones more than twice (detectLanguage's rule), as when Google
+ * Docs declares `ltr` around an Arabic paragraph. A declared `rtl` is a choice and stands whenever the
+ * block has a right-to-left letter at all (an Arabic sentence full of English names).
+ */
+export function blockDirection(text: string, declared: 'rtl' | 'ltr' | 'unknown' = 'unknown'): 'rtl' | 'ltr' | null {
+  let rtl = 0;
+  let ltr = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) ltr++;
+    } else if (isArabicScript(c) || isHebrewScript(c)) {
+      // Arabic-Indic digits are no evidence of a direction.
+      if (!(c >= 0x0660 && c <= 0x0669) && !(c >= 0x06f0 && c <= 0x06f9)) rtl++;
+    } else if (isLatinLetter(c)) ltr++;
+  }
+  if (rtl === 0 && ltr === 0) return null;
+  if (declared === 'rtl' && rtl > 0) return 'rtl';
+  return ltr > rtl * 2 ? 'ltr' : 'rtl';
+}
+
+/** The language of a block written in `dir`: detected from its letters, those of the other direction left out. */
+export function blockLanguage(text: string, dir: 'rtl' | 'ltr'): string {
+  const lang = detectLanguage(text);
+  if (directionOf(lang) === dir) return lang;
+  return dir === 'rtl' ? detectLanguage(text.replace(/[A-Za-z]/gu, '')) : 'en';
+}
