@@ -54,6 +54,26 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 /**
+ * The bytes of a chosen or dropped file, or why it cannot be opened: `too-large` (checked before
+ * anything is read, and again after, for a file that grew on disk since it was chosen), `empty`,
+ * `unreadable`. Every file the editor opens is read through here.
+ */
+export async function readDraftBytes(file: Blob & { name: string }): Promise<Uint8Array | OpenResult> {
+  const name = file.name;
+  const tooLarge = (bytes: number) =>
+    fail('too-large', { name, size: mib(bytes), limit: mib(MAX_DRAFT_FILE_BYTES), bytes, limitBytes: MAX_DRAFT_FILE_BYTES });
+  if (file.size > MAX_DRAFT_FILE_BYTES) return tooLarge(file.size);
+  if (file.size === 0) return fail('empty', { name });
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    return fail('unreadable', { name });
+  }
+  return bytes.length > MAX_DRAFT_FILE_BYTES ? tooLarge(bytes.length) : bytes;
+}
+
+/**
  * Reads a chosen or dropped file as draft text. The size is checked before anything is read.
  * UTF-8 is expected (a byte-order mark is dropped); UTF-16 with a byte-order mark, as Windows
  * Notepad's "Unicode" writes it, is read too. Nothing else is guessed: a legacy Arabic encoding
@@ -72,19 +92,8 @@ export async function readOneDraftFile(file: Blob & { name: string; type?: strin
   // The importers (and through them mammoth or Readability) are loaded only when such a file is opened.
   if (draftFileKind(file)) return (await import('./import/files')).importDraftFile(file);
   const name = file.name;
-  const tooLarge = (bytes: number) =>
-    fail('too-large', { name, size: mib(bytes), limit: mib(MAX_DRAFT_FILE_BYTES), bytes, limitBytes: MAX_DRAFT_FILE_BYTES });
-  if (file.size > MAX_DRAFT_FILE_BYTES) return tooLarge(file.size);
-  if (file.size === 0) return fail('empty', { name });
-
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await file.arrayBuffer());
-  } catch {
-    return fail('unreadable', { name });
-  }
-  // The file may have grown on disk since it was chosen.
-  if (bytes.length > MAX_DRAFT_FILE_BYTES) return tooLarge(bytes.length);
+  const bytes = await readDraftBytes(file);
+  if (!(bytes instanceof Uint8Array)) return bytes;
 
   let text: string;
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {

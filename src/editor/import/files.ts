@@ -6,7 +6,7 @@
  */
 import type { SourceBlock } from '../../article/import-blocks';
 import { MAX_DOCUMENT_BYTES } from '../../article/parse';
-import type { OpenResult } from '../open-file';
+import { readDraftBytes, type OpenResult } from '../open-file';
 import { fromWalk } from './article';
 import { docxToHtml, checkDocxZip, isEncryptedOffice, isOleFile } from './docx';
 import { parseInert } from './parse-html';
@@ -91,15 +91,8 @@ async function importPage(bytes: Uint8Array, name: string): Promise<OpenResult> 
  */
 export async function importDraftFile(file: Blob & { name: string; type?: string }): Promise<OpenResult> {
   const name = file.name;
-  if (file.size > MAX_DOCUMENT_BYTES) return fail('too-large', { name, size: mib(file.size), limit: mib(MAX_DOCUMENT_BYTES), bytes: file.size, limitBytes: MAX_DOCUMENT_BYTES });
-  if (file.size === 0) return fail('empty', { name });
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await file.arrayBuffer());
-  } catch {
-    return fail('unreadable', { name });
-  }
-  if (bytes.length > MAX_DOCUMENT_BYTES) return fail('too-large', { name, size: mib(bytes.length), limit: mib(MAX_DOCUMENT_BYTES), bytes: bytes.length, limitBytes: MAX_DOCUMENT_BYTES });
+  const bytes = await readDraftBytes(file);
+  if (!(bytes instanceof Uint8Array)) return bytes;
   const kind = draftFileKind(file) ?? 'html';
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
   try {
