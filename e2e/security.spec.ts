@@ -253,6 +253,8 @@ test.describe('script injection through every string field', { tag: '@desktop-on
       await paste(JSON.stringify(article, null, 2));
       await waitForText(page, '[data-testid="draft-preview"] article h1', article.title as string);
       await expect(page.getByTestId('preview-stale')).toHaveCount(0);
+      // The preview shows a new article's first chunk at once and the rest in idle time: all of it, then.
+      await expect(page.locator('[data-testid="draft-preview"] [data-pending-chunks]')).toHaveCount(0);
       expect(await headingTexts(page, '[data-testid="draft-preview"] article .article-body h2', payloads), `${cls}: payloads shown as text`).toEqual([]);
       expect(await inertnessReport(page, 'main'), `${cls}: previewed article`).toEqual(EMPTY_REPORT);
 
