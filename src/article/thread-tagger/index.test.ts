@@ -115,8 +115,15 @@ describe('what does not count', () => {
     ['the word for "the maximum"', 'رفعت الحكومة الحد الأقصى للأجور.'],
     ['a word that only shares letters', 'قرأ السورة كاملة ثم خرج إلى السوق.'],
     ['English sports sense', 'South Korea beat Portugal in the World Cup group stage.'],
+    ['a place in a web address', 'للمزيد راجع الرابط https://news.example.com/world/ukraine-talks-2026 على الموقع.'],
+    ['a place in an address without a scheme', 'التفاصيل على www.example.org/iran/report وفي النشرة.'],
+    ['a place in an e-mail address', 'للتواصل: gaza.desk@example.com أو عبر الهاتف.'],
   ])('%s', (_name, text) => {
     expect(tagOne(text)).toEqual([]);
+  });
+
+  it('a paragraph that names a place in its words still counts beside an address', () => {
+    expect(tagOne('زار الوزير كييف أمس، والتفاصيل على https://example.com/news/123 وفي النشرة.')).toEqual(['ukraine']);
   });
 
   it('bare "the Gulf" means another gulf once the article names one', () => {

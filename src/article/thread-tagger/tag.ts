@@ -51,6 +51,18 @@ function threadIndexes(threads: readonly Thread[]): Int32Array {
 
 const matches = new Matches();
 
+/** A web address or an e-mail address written in the text: `https://…`, `www.…`, `name@host.tld`. */
+const ADDRESS = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s«»"“”()<>]+|[^\s@«»"“”()<>]+@[^\s@«»"“”()<>]+\.[a-z]{2,}/giu;
+
+/**
+ * The text with its web and e-mail addresses blanked (the same length, so nothing else moves): words in
+ * an address ("…/world/ukraine-talks") are a path, not a paragraph naming a place.
+ */
+export function withoutAddresses(text: string): string {
+  if (!text.includes('://') && !text.includes('www.') && !text.includes('@')) return text;
+  return text.replace(ADDRESS, (address) => ' '.repeat(address.length));
+}
+
 function tag(paragraphs: readonly unknown[], threads: readonly Thread[]): string[][] {
   const width = threads.length;
   if (width === 0) return paragraphs.map(() => []);
@@ -62,7 +74,7 @@ function tag(paragraphs: readonly unknown[], threads: readonly Thread[]): string
   paragraphs.forEach((p, row) => {
     try {
       // A paragraph that is not a string names nothing: input the caller did not check, not a failure.
-      scan(typeof p === 'string' ? p : '', custom, matches);
+      scan(typeof p === 'string' ? withoutAddresses(p) : '', custom, matches);
       foreignGulf ||= matches.foreignGulf;
       markParagraph(matches, toIndex, cells, row, width, docStrong);
     } catch (error) {
