@@ -2,8 +2,10 @@
  * Reader budgets, measured on a fresh production build in .cache/bench-dist (part of `npm run bench`):
  * - initial JavaScript of the article route (gzip -9) and that it loads no editor code;
  * - fonts the article route downloads;
- * - a generated 5,000-paragraph article: paint time at 4x CPU slowdown, and the longest task while
- *   scrolling and while the rest of its text is added, median of N runs (LONG_RUNS, default 3);
+ * - a generated 5,000-paragraph article at 4x CPU slowdown: its own cost at first paint (its first paint
+ *   minus the same page's around one paragraph, interleaved, medians of PAINT_RUNS, at least 7: budget
+ *   100 ms), and the longest task while scrolling and while the rest of its text is added, median of N
+ *   runs (LONG_RUNS, default 3);
  * - Lighthouse mobile on the seed article, median of N runs (LIGHTHOUSE_RUNS, default 5; 0 skips).
  * Prints numbers and a verdict per budget; exits 1 when a budget is missed.
  * BENCH_DIST builds into another folder (two benches side by side); BENCH_REUSE=1 keeps an existing build there.
@@ -106,6 +108,22 @@ const browser = await chromium.launch({ executablePath: browserPath, args: chrom
     await page.close();
     return paint;
   };
+  // The article's own cost at first paint (issue #13): the 5,000-paragraph page's first paint minus
+  // that of the same page around a one-paragraph article, loaded in turn (interleaved, so a busy
+  // machine moves both), median of PAINT_RUNS (default 7) each; the blank page beside it, for context.
+  const paintRuns = Math.max(7, Number(process.env.PAINT_RUNS ?? 7));
+  const paints: { long: number; floor: number; blank: number }[] = [];
+  for (let run = 0; run < paintRuns; run++) {
+    paints.push({ blank: await paintOf('/bench-blank.html'), floor: await paintOf('/read/bench-floor'), long: await paintOf('/read/bench-long') });
+  }
+  const pm = (key: 'long' | 'floor' | 'blank') => median(paints.map((r) => r[key]));
+  const own = pm('long') - pm('floor');
+  console.log(
+    `  (first paints from the first byte, medians of ${paintRuns} interleaved loads: 5,000 paragraphs ${pm('long').toFixed(0)} ms, ` +
+      `one paragraph ${pm('floor').toFixed(0)} ms, a blank page of one Arabic line ${pm('blank').toFixed(0)} ms: what any page costs here)`,
+  );
+  report("5,000-paragraph article: the article's own cost at first paint (minus the one-paragraph page), 4x CPU", `${own.toFixed(0)} ms`, own <= 100, '100 ms');
+
   for (let run = 0; run < longRuns; run++) {
     const blank = await paintOf('/bench-blank.html');
     const floor = await paintOf('/read/bench-floor');
@@ -149,7 +167,7 @@ const browser = await chromium.launch({ executablePath: browserPath, args: chrom
   console.log(`  (HTML ${m('htmlKb').toFixed(0)} KB; first paint ${Math.max(0, m('afterLast')).toFixed(0)} ms after its last byte; medians of ${runs.length} runs, first paints ${runs.map((r) => r.paint.toFixed(0)).join(', ')} ms)`);
   console.log(`  (the same page around a one-paragraph article, loaded just before each: first paint ${m('floor').toFixed(0)} ms; ${runs.map((r) => r.floor.toFixed(0)).join(', ')} ms)`);
   console.log(`  (a page of one Arabic line without styles, fonts or scripts, loaded before those: first paint ${m('blank').toFixed(0)} ms; ${runs.map((r) => r.blank.toFixed(0)).join(', ')} ms)`);
-  report('5,000-paragraph article: first paint from the first byte of the HTML, 4x CPU', `${m('paint').toFixed(0)} ms`, m('paint') <= 300, '300 ms');
+  console.log(`  (5,000-paragraph article: first paint from the first byte of the HTML in these runs, 4x CPU: ${m('paint').toFixed(0)} ms; the budget is on its own cost, above)`);
   console.log(`  (longest task until hydrated: ${m('hydration').toFixed(0)} ms; the whole text, ${m('blocks').toFixed(0)} blocks, was in the page ${(m('complete') / 1000).toFixed(1)} s after hydration)`);
   report('5,000-paragraph article: longest task while scrolling, 4x CPU', `${m('scrolling').toFixed(0)} ms`, m('scrolling') < 50, 'no long task (< 50 ms)');
   report('5,000-paragraph article: longest task after hydration until its whole text is in the page, 4x CPU', `${m('growing').toFixed(0)} ms`, m('growing') < 50, 'no long task (< 50 ms)');
