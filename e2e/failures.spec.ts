@@ -5,14 +5,16 @@
  *
  * Which failure each cause becomes, and its message in both languages, is proved for every cause
  * in src/reader/load-remote.test.ts. Here each cause runs once in the browser, in the language of
- * its project (Arabic on the phone, English on desktop), with its retry; the timeout runs on a fake
- * clock (docs/decisions/0007-e2e-suite.md).
+ * its project (Arabic on the phone, English on desktop), with its retry where retrying can help
+ * and none where it cannot; a refused cross-origin read runs against a real local server (see
+ * corsRefusingHost); the timeout runs on a fake clock (docs/decisions/0007-e2e-suite.md).
  */
 import type { Page } from '@playwright/test';
-import { FETCH_TIMEOUT_MS } from '../src/reader/load-remote';
+import { MAX_DOCUMENT_BYTES } from '../src/article/parse';
+import { FETCH_TIMEOUT_MS, MAX_MEGABYTES } from '../src/reader/load-remote';
 import { expect, inProjectLanguage, test } from './fixtures';
 import { DRAFT_KEY_PREFIX, pasteIntoEditor } from './pages/editor-page';
-import { ARTICLE_URL, ENGLISH_ARTICLE, fakeHost, HOST, json, readUrl, type Reply } from './pages/remote-host';
+import { ARTICLE_URL, corsRefusingHost, ENGLISH_ARTICLE, fakeHost, HOST, json, readUrl, type Reply } from './pages/remote-host';
 import { LANGUAGES, ui, type Lng } from './pages/ui-text';
 
 interface Cause {
@@ -24,17 +26,33 @@ interface Cause {
   messages: (lng: Lng) => string[];
 }
 
-const CAUSES: Cause[] = [
+/** A number as the page writes it in `lng`'s wording: Arabic-Indic digits in the Arabic UI (the reader's default numerals). */
+const num = (lng: Lng, n: number) => new Intl.NumberFormat(lng === 'ar' ? 'ar-u-nu-arab' : 'en-GB-u-nu-latn', { useGrouping: false }).format(n);
+
+/** Causes that retrying can cure: shown, retried by keyboard, then the article. */
+const PASSING: Cause[] = [
   {
-    name: 'HTTP 404, then HTTP 500 on the retry',
+    name: 'HTTP 500, then HTTP 503 on the retry',
     lng: 'ar',
     replies: [
-      { status: 404, contentType: 'text/html', body: '<h1>Not found</h1>' },
       { status: 500, body: '{"error":"internal"}' },
+      { status: 503, contentType: 'text/plain', body: 'maintenance' },
     ],
-    messages: (l) => [ui(l, 'errors.http', { status: 404 }), ui(l, 'errors.http', { status: 500 })],
+    messages: (l) => [ui(l, 'errors.httpServer', { status: num(l, 500) }), ui(l, 'errors.httpServer', { status: num(l, 503) })],
   },
-  { name: 'HTTP 503', lng: 'en', replies: [{ status: 503, contentType: 'text/plain', body: 'maintenance' }], messages: (l) => [ui(l, 'errors.http', { status: 503 })] },
+  { name: 'HTTP 503', lng: 'en', replies: [{ status: 503, contentType: 'text/plain', body: 'maintenance' }], messages: (l) => [ui(l, 'errors.httpServer', { status: num(l, 503) })] },
+  { name: 'a refused connection', lng: 'ar', replies: ['abort'], messages: (l) => [ui(l, 'errors.unreachable')] },
+  { name: 'a refused connection', lng: 'en', replies: ['abort'], messages: (l) => [ui(l, 'errors.unreachable')] },
+];
+
+/** A body one byte over the size limit. */
+const TOO_LARGE = `"${'x'.repeat(MAX_DOCUMENT_BYTES - 1)}"`;
+
+/** Causes that stay until someone changes the article or the server: the message and no retry. */
+const LASTING: Cause[] = [
+  { name: 'HTTP 404', lng: 'ar', replies: [{ status: 404, contentType: 'text/html', body: '<h1>Not found</h1>' }], messages: (l) => [ui(l, 'errors.notFound', { status: num(l, 404) })] },
+  { name: 'HTTP 410', lng: 'en', replies: [{ status: 410, contentType: 'text/html', body: '<h1>Gone</h1>' }], messages: (l) => [ui(l, 'errors.notFound', { status: num(l, 410) })] },
+  { name: 'HTTP 403', lng: 'en', replies: [{ status: 403, contentType: 'text/html', body: '<h1>Forbidden</h1>' }], messages: (l) => [ui(l, 'errors.http', { status: num(l, 403) })] },
   {
     name: 'an HTML page instead of JSON',
     lng: 'en',
@@ -43,20 +61,34 @@ const CAUSES: Cause[] = [
   },
   { name: 'no content type at all', lng: 'ar', replies: [{ status: 200, contentType: '', body: 'not json at all' }], messages: (l) => [ui(l, 'errors.notJson')] },
   { name: 'broken JSON served as text/plain', lng: 'en', replies: [{ status: 200, contentType: 'text/plain; charset=utf-8', body: '{"format": "sahifa-article/1", "title": ' }], messages: (l) => [ui(l, 'errors.notJson')] },
-  { name: 'a refused connection', lng: 'ar', replies: ['abort'], messages: (l) => [ui(l, 'errors.network')] },
+  { name: 'a body over the size limit', lng: 'ar', replies: [json(TOO_LARGE)], messages: (l) => [ui(l, 'errors.tooLarge', { size: num(l, MAX_MEGABYTES) })] },
 ];
 
 const alert = (page: Page) => page.getByRole('alert');
 
+/** The tab's title: `<what> · <app name>` in `lng`. */
+const tabTitle = (lng: Lng, what: string) => `${what} · ${ui(lng, 'app.name')}`;
+
 /** The UI text for `key` as a whole-string pattern, with its `{{time}}` left open. */
 const withTime = (lng: Lng, key: string) => new RegExp(`^${ui(lng, key, { time: '\u0000' }).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace('\u0000', '.+')}$`, 'u');
 
-/** The failure view for `message` in `lng`: heading, message, a retry button; the site header stays and no article shows. */
-async function expectFailure(page: Page, lng: Lng, message: string, { retry = true }: { retry?: boolean } = {}) {
+/**
+ * The failure view for `message` in `lng`: heading, the address that failed (isolated, left to
+ * right), message, a retry button or none; the tab says so; the site header stays and no article shows.
+ */
+async function expectFailure(page: Page, lng: Lng, message: string, { retry = true, address = ARTICLE_URL }: { retry?: boolean; address?: string | null } = {}) {
   await expect(alert(page)).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', lng);
   await expect(alert(page).getByRole('heading', { level: 1 })).toHaveText(ui(lng, 'errors.loadFailed'));
   await expect(alert(page)).toContainText(message);
+  await expect(page).toHaveTitle(tabTitle(lng, ui(lng, 'errors.titleFailed')));
+  if (address) {
+    const shown = alert(page).locator('bdi');
+    await expect(shown).toHaveText(address.replace(/^https:\/\//u, ''));
+    await expect(shown).toHaveAttribute('dir', 'ltr');
+    await expect(shown).toHaveAttribute('title', address);
+    await expect(alert(page)).toContainText(`${ui(lng, 'errors.address')} ${address.replace(/^https:\/\//u, '')}`);
+  }
   await expect(alert(page).getByRole('button', { name: ui(lng, 'errors.retry'), exact: true })).toHaveCount(retry ? 1 : 0);
   // Never a blank page: the site header stays, with its way home.
   await expect(page.locator('body > #root > header')).toBeVisible();
@@ -74,7 +106,41 @@ async function retryByKeyboard(page: Page, lng: Lng) {
 }
 
 test.describe('/read?src= when the article cannot be had', () => {
-  for (const cause of CAUSES) {
+  for (const cause of LASTING) {
+    inProjectLanguage(cause.lng, () => {
+      test(`${cause.name}: a translated message, the address, and no retry (${cause.lng})`, async ({ page }) => {
+        const { lng } = cause;
+        const host = await fakeHost(page, cause.replies);
+        await page.goto(readUrl(ARTICLE_URL, lng));
+        await expectFailure(page, lng, cause.messages(lng)[0]!, { retry: false });
+        expect(host.requests()).toBe(1);
+      });
+    });
+  }
+
+  for (const lng of LANGUAGES) {
+    inProjectLanguage(lng, () => {
+      test(`a server whose cross-origin policy refuses the read: the CORS message, the address, a way to the editor, no retry (${lng})`, async ({ page, consoleErrors }) => {
+        const host = await corsRefusingHost();
+        try {
+          await page.goto(readUrl(host.url, lng));
+          await expectFailure(page, lng, ui(lng, 'errors.cors'), { retry: false, address: host.url });
+          await expect(alert(page).getByRole('link', { name: ui(lng, 'errors.openEditor') })).toHaveAttribute('href', '/preview');
+          // The read, refused; then the no-cors probe that showed the server answers.
+          expect(host.requests()).toEqual([
+            { method: 'GET', origin: new URL(page.url()).origin },
+            { method: 'HEAD', origin: undefined },
+          ]);
+        } finally {
+          await host.close();
+        }
+        // The browser reports the refused read itself; the page's answer is what is tested.
+        consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !/blocked by CORS policy/u.test(e)));
+      });
+    });
+  }
+
+  for (const cause of PASSING) {
     inProjectLanguage(cause.lng, () => {
       test(`${cause.name}: a translated message and a retry that works once the cause is gone (${cause.lng})`, async ({ page }) => {
         const { lng } = cause;
@@ -87,6 +153,7 @@ test.describe('/read?src= when the article cannot be had', () => {
         }
         await expect(page.locator('article h1')).toHaveText(ENGLISH_ARTICLE.title);
         await expect(alert(page)).toHaveCount(0);
+        await expect(page).toHaveTitle(tabTitle(lng, ENGLISH_ARTICLE.title));
         expect(host.requests()).toBe(cause.replies.length + 1);
       });
     });
@@ -115,11 +182,11 @@ test.describe('/read?src= when the article cannot be had', () => {
       const host = await fakeHost(page, [json(ENGLISH_ARTICLE)]);
       for (const src of ['javascript:alert(document.domain)', 'data:application/json,{}', 'not a url']) {
         await page.goto(readUrl(src, 'en'));
-        await expectFailure(page, 'en', ui('en', 'errors.badSource'), { retry: false });
+        await expectFailure(page, 'en', ui('en', 'errors.badSource'), { retry: false, address: null });
       }
       for (const path of ['/read?lng=en', '/read?src=&lng=en']) {
         await page.goto(path);
-        await expectFailure(page, 'en', ui('en', 'errors.noSource'), { retry: false });
+        await expectFailure(page, 'en', ui('en', 'errors.noSource'), { retry: false, address: null });
       }
       expect(host.requests()).toBe(0);
     });
@@ -139,10 +206,10 @@ test.describe('/read?src= when the article cannot be had', () => {
   });
 
   inProjectLanguage('ar', () => {
-    test('offline: the connection message, and the article once back online (ar)', async ({ page, context }) => {
+    test('offline: the offline message, and the article once back online (ar)', async ({ page, context }) => {
       let online = await fakeHost(page, [{ status: 503, body: '' }]);
       await page.goto(readUrl(ARTICLE_URL, 'ar'));
-      await expectFailure(page, 'ar', ui('ar', 'errors.http', { status: 503 }));
+      await expectFailure(page, 'ar', ui('ar', 'errors.httpServer', { status: num('ar', 503) }));
       expect(online.requests()).toBe(1);
 
       // The connection goes: nothing stands in for the news site any more, the browser is offline.
@@ -150,7 +217,7 @@ test.describe('/read?src= when the article cannot be had', () => {
       await context.setOffline(true);
       expect(await page.evaluate(() => navigator.onLine)).toBe(false);
       await retryByKeyboard(page, 'ar');
-      await expectFailure(page, 'ar', ui('ar', 'errors.network'));
+      await expectFailure(page, 'ar', ui('ar', 'errors.offline'));
 
       await context.setOffline(false);
       online = await fakeHost(page, [json(ENGLISH_ARTICLE)]);
@@ -164,7 +231,7 @@ test.describe('/read?src= when the article cannot be had', () => {
       await fakeHost(page, [json(broken), json(ENGLISH_ARTICLE)]);
       await page.goto(readUrl(ARTICLE_URL, 'ar'));
       await expectFailure(page, 'ar', ui('ar', 'errors.invalidArticle'), { retry: false });
-      await expect(alert(page).locator('ul > li').first()).toContainText(`${ui('ar', 'problems.at', { line: 4, column: 12 })}: `);
+      await expect(alert(page).locator('ul > li').first()).toContainText(`${ui('ar', 'problems.at', { line: num('ar', 4), column: num('ar', 12) })}: `);
       await page.reload();
       await expect(page.locator('article h1')).toHaveText(ENGLISH_ARTICLE.title);
     });

@@ -18,6 +18,8 @@ test.describe('/read?src= articles from other sites', { tag: '@desktop-only' }, 
       const reader = new ReaderPage(page);
       await reader.goto(readUrl(ARTICLE_URL), lng);
       await expect(reader.title).toHaveText(ENGLISH_ARTICLE.title);
+      // The tab carries the headline.
+      await expect(page).toHaveTitle(`${ENGLISH_ARTICLE.title} · ${ui(lng, 'app.name')}`);
       await expect(reader.article).toHaveAttribute('lang', 'en');
       await expect(reader.article).toHaveAttribute('dir', 'ltr');
       await expect(reader.html).toHaveAttribute('dir', lng === 'ar' ? 'rtl' : 'ltr');

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Page, Route } from '@playwright/test';
 
 /** A made-up news site the tests stand in for with page.route. */
@@ -54,8 +56,9 @@ export const ENGLISH_ARTICLE = {
 
 export const CORS = { 'access-control-allow-origin': '*' };
 
+/** A reply; `cors: false` leaves out the header that lets other sites read it (the server's cross-origin policy refuses). */
 export type Reply =
-  | { status: number; contentType?: string; body: string }
+  | { status: number; contentType?: string; body: string; cors?: boolean }
   | 'abort'
   | 'hang';
 
@@ -65,6 +68,8 @@ export const json = (value: unknown, status = 200): Reply => ({ status, contentT
 /**
  * Answers requests to the fake host with the given replies in turn (the last one repeats).
  * Returns the number of requests seen so far and a way to release requests left hanging.
+ * The reader's reachability probe (a no-cors HEAD, sent after a fetch fails) is not counted and
+ * takes no reply: it fails when the last reply was a refused connection and is answered otherwise.
  */
 export async function fakeHost(page: Page, replies: Reply[]): Promise<{ requests: () => number; release: (reply: Reply) => Promise<void> }> {
   let count = 0;
@@ -75,11 +80,17 @@ export async function fakeHost(page: Page, replies: Reply[]): Promise<{ requests
       hanging.push(route);
       return;
     }
-    await route.fulfill({ status: reply.status, headers: { ...CORS, 'content-type': reply.contentType ?? 'application/json' }, body: reply.body });
+    await route.fulfill({ status: reply.status, headers: { ...(reply.cors === false ? {} : CORS), 'content-type': reply.contentType ?? 'application/json' }, body: reply.body });
   };
+  let last: Reply | undefined;
   await page.route(`${HOST}/**`, async (route) => {
+    if (route.request().method() === 'HEAD') {
+      if (last === 'abort') return route.abort('connectionrefused');
+      return route.fulfill({ status: 200, body: '' });
+    }
     const reply = replies[Math.min(count, replies.length - 1)]!;
     count++;
+    last = reply;
     await answer(route, reply);
   });
   return {
@@ -87,5 +98,26 @@ export async function fakeHost(page: Page, replies: Reply[]): Promise<{ requests
     release: async (reply) => {
       for (const route of hanging.splice(0)) await answer(route, reply).catch(() => {});
     },
+  };
+}
+
+/**
+ * A real local server (another origin than the app's) that serves the article without the header
+ * allowing other sites to read it: its cross-origin policy refuses the read. page.route cannot
+ * stand in for it, as the browser does not apply CORS to replies made with route.fulfill.
+ */
+export async function corsRefusingHost(): Promise<{ url: string; requests: () => { method: string; origin?: string }[]; close: () => Promise<void> }> {
+  const seen: { method: string; origin?: string }[] = [];
+  const server = createServer((request, response) => {
+    seen.push({ method: request.method ?? '', origin: request.headers.origin });
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.end(request.method === 'HEAD' ? undefined : JSON.stringify(ENGLISH_ARTICLE));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/feeds/harbour-talks.json`,
+    requests: () => seen,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

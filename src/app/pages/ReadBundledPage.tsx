@@ -9,7 +9,7 @@ import { usePageData } from '../page-data';
 
 /** A bundled article fetched by the browser (the dev server, or a slug that was not prerendered). */
 async function fetchBundled(slug: string): Promise<RemoteResult> {
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(slug)) return { ok: false, failure: { kind: 'http', status: 404 } };
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(slug)) return { ok: false, failure: { kind: 'not-found', status: 404 } };
   const { loadRemoteArticle } = await import('../../reader/load-remote');
   return loadRemoteArticle(new URL(`/articles/${slug}.json`, window.location.href).href);
 }
@@ -24,6 +24,6 @@ export function ReadBundledPage() {
   if (state.status === 'loading') return <p className="py-16 text-center text-muted">{t('errors.loading')}</p>;
   const result = state.value;
   if (result.ok) return <ArticleView article={result.article} />;
-  if (result.failure.kind === 'http' && result.failure.status === 404) return <ErrorPanel kind="article-not-found" slug={slug} />;
+  if (result.failure.kind === 'not-found') return <ErrorPanel kind="article-not-found" slug={slug} />;
   return <RemoteFailureView failure={result.failure} onRetry={retry} />;
 }
