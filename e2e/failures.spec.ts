@@ -15,6 +15,7 @@ import { FETCH_TIMEOUT_MS, MAX_MEGABYTES } from '../src/reader/load-remote';
 import { expect, inProjectLanguage, test } from './fixtures';
 import { DRAFT_KEY_PREFIX, pasteIntoEditor } from './pages/editor-page';
 import { ARTICLE_URL, corsRefusingHost, ENGLISH_ARTICLE, fakeHost, HOST, json, readUrl, type Reply } from './pages/remote-host';
+import { storeSettings } from './pages/reader-page';
 import { LANGUAGES, ui, type Lng } from './pages/ui-text';
 
 interface Cause {
@@ -206,6 +207,18 @@ test.describe('/read?src= when the article cannot be had', () => {
   });
 
   inProjectLanguage('ar', () => {
+    test('a long address is shortened to its host and file name, whole in its title; with Latin numerals chosen the status is in Latin digits (ar)', async ({ page }) => {
+      await storeSettings(page, { numerals: 'latn' });
+      const long = `${HOST}/${'archive/2026/'.repeat(8)}harbour-talks.json?utm_source=${'x'.repeat(40)}`;
+      await fakeHost(page, [{ status: 404, contentType: 'text/html', body: '<h1>Not found</h1>' }]);
+      await page.goto(readUrl(long, 'ar'));
+      await expectFailure(page, 'ar', ui('ar', 'errors.notFound', { status: 404 }), { retry: false, address: null });
+      const shown = alert(page).locator('bdi');
+      await expect(shown).toHaveText('news.example/…/harbour-talks.json');
+      await expect(shown).toHaveAttribute('title', long);
+      await expect(shown).toHaveAttribute('dir', 'ltr');
+    });
+
     test('offline: the offline message, and the article once back online (ar)', async ({ page, context }) => {
       let online = await fakeHost(page, [{ status: 503, body: '' }]);
       await page.goto(readUrl(ARTICLE_URL, 'ar'));
