@@ -20,7 +20,7 @@ test.describe('no horizontal scrolling at 360 px', { tag: '@phone-only' }, () =>
       await noOverflow('threads expanded');
 
       await settings.open(reader.settingsButton);
-      while (await settings.larger.isEnabled()) await settings.larger.click();
+      while ((await settings.larger.getAttribute('aria-disabled')) !== 'true') await settings.larger.click();
       await expect(settings.sizeValue).toHaveText(lng === 'ar' ? '٧ من ٧' : '7 of 7');
       await noOverflow('settings sheet open, largest text');
       // The sheet itself fits the narrow screen.

@@ -23,7 +23,8 @@ export function SiteHeader() {
         <Link to="/" className="inline-flex min-h-11 min-w-11 items-center text-xl font-bold text-ink no-underline">
           {t('app.name')}
         </Link>
-        <div className="flex items-center gap-1">
+        {/* On one baseline: "Aa" (the article face) beside the language link (the UI face). */}
+        <div className="flex items-baseline gap-1">
         <SettingsButton />
         <Link
           to={{ pathname: location.pathname, search: `?${params.toString()}`, hash: hydrated ? location.hash : '' }}

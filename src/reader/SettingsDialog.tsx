@@ -22,6 +22,15 @@ function Choice<T extends string | number>({ legend, name, options, value, onCha
   );
 }
 
+/** A text-size step button: at its limit it stays focusable and says it is unavailable (aria-disabled) but does nothing. */
+function SizeButton({ atLimit, onClick, children }: { atLimit: boolean; onClick: () => void; children: ReactNode }) {
+  return (
+    <button type="button" aria-disabled={atLimit} onClick={atLimit ? undefined : onClick} className="min-h-11 min-w-11 rounded-lg border border-rule px-3 aria-disabled:cursor-not-allowed aria-disabled:opacity-40">
+      {children}
+    </button>
+  );
+}
+
 /**
  * The reader settings: text size, line height, theme, numerals, highlights. A modal dialog that
  * is a bottom sheet on phones and a centred panel on wider screens; every target is at least 44 px.
@@ -38,10 +47,13 @@ export function SettingsButton() {
       <button
         type="button"
         onClick={() => dialog.current?.showModal()}
-        className="inline-flex min-h-11 items-center gap-1 rounded px-3 text-accent underline-offset-4 hover:underline"
+        // Inline layout, not flex: "Aa" (the article face) and the label (the UI face) share one
+        // baseline, which flex centring of two faces with different metrics does not give. Hidden
+        // until the page is hydrated: without scripts it could not open anything (app.css).
+        className="needs-script inline-block min-h-11 min-w-11 rounded px-3 leading-[2.75rem] text-accent underline-offset-4 hover:underline"
         aria-haspopup="dialog"
       >
-        <span aria-hidden="true" className="font-article font-bold">
+        <span aria-hidden="true" className="me-1 font-article leading-none font-bold">
           Aa
         </span>
         <span className="sr-only sm:not-sr-only">{t('settings.open')}</span>
@@ -65,16 +77,18 @@ export function SettingsButton() {
           </div>
           <fieldset className="mb-5">
             <legend className="mb-2 text-sm font-bold">{t('settings.size')}</legend>
-            <div className="flex items-center gap-3">
-              <button type="button" disabled={settings.size === 0} onClick={() => update({ size: settings.size - 1 })} className="min-h-11 min-w-11 rounded-lg border border-rule disabled:opacity-40" aria-label={t('settings.smaller')}>
-                <span aria-hidden="true">A−</span>
-              </button>
+            {/* The limits are aria-disabled, not disabled: a disabled button drops the focus to the page,
+                and a keyboard reader pressing "larger" to the end would lose their place. */}
+            <div className="flex flex-wrap items-center gap-3">
+              <SizeButton atLimit={settings.size === 0} onClick={() => update({ size: settings.size - 1 })}>
+                {t('settings.smaller')}
+              </SizeButton>
               <output aria-live="polite" className="min-w-16 text-center">
                 {t('settings.sizeValue', { n: number(settings.size + 1), of: number(TEXT_SIZES.length) })}
               </output>
-              <button type="button" disabled={settings.size === TEXT_SIZES.length - 1} onClick={() => update({ size: settings.size + 1 })} className="min-h-11 min-w-11 rounded-lg border border-rule text-lg disabled:opacity-40" aria-label={t('settings.larger')}>
-                <span aria-hidden="true">A+</span>
-              </button>
+              <SizeButton atLimit={settings.size === TEXT_SIZES.length - 1} onClick={() => update({ size: settings.size + 1 })}>
+                {t('settings.larger')}
+              </SizeButton>
             </div>
           </fieldset>
           <Choice legend={t('settings.leading')} name="leading" value={settings.leading} onChange={set('leading')} options={LINE_HEIGHTS.map((_, i) => ({ value: i, label: t(`settings.leadingOptions.${i}`) }))} />

@@ -4,7 +4,7 @@ import { textBlocks, type TextBlock } from '../article/blocks';
 import { directionOf } from '../article/text/language';
 import type { Article } from '../article/schema';
 import { uiDirection } from '../i18n';
-import { BackIcon, ChevronIcon } from '../ui/Icon';
+import { ChevronIcon } from '../ui/Icon';
 import { InlineContent } from './InlineContent';
 import { useFormatters } from './use-formatters';
 
@@ -122,7 +122,8 @@ export const ThreadSections = memo(function ThreadSections({ article }: { articl
         </h2>
         <button
           type="button"
-          className="min-h-11 rounded px-3 text-accent underline-offset-4 hover:underline print:hidden"
+          // Hidden until hydrated: without scripts it could not open anything (app.css).
+          className="needs-script min-h-11 rounded px-3 text-accent underline-offset-4 hover:underline print:hidden"
           onClick={() => change(allOpen ? new Set() : new Set(groups.map((g) => g.id)))}
         >
           {allOpen ? t('threads.collapseAll') : t('threads.expandAll')}
@@ -176,8 +177,9 @@ const Passage = memo(function Passage({ block, lang, dir, goTo }: { block: TextB
         <InlineContent content={block.content} lang={lang} blockId={block.id} copy />
       </p>
       <a href={`#${block.id}`} className="mt-1 inline-flex min-h-11 items-center gap-1 text-sm text-accent underline-offset-4 hover:underline">
-        <BackIcon />
         {goTo}
+        {/* After the words, pointing the way the UI reads (mirrored in right-to-left): onward to the passage. */}
+        <ChevronIcon className="go-to-chevron size-4" />
       </a>
     </li>
   );

@@ -59,7 +59,7 @@ export const WhoSaidWhat = memo(function WhoSaidWhat({ article }: { article: Art
             <ul className="mt-1 space-y-1">
               {(expanded.has(g.speaker) ? g.statements : g.statements.slice(0, SHOWN)).map((s) => (
                 <li key={s.id}>
-                  <a href={`#${s.id}`} lang={article.lang} dir={articleDir} className="block min-h-11 py-1 font-article text-accent underline-offset-4 hover:underline">
+                  <a href={`#${s.id}`} lang={article.lang} dir={articleDir} className="block min-h-11 py-1 font-article leading-[var(--article-leading)] text-accent underline-offset-4 hover:underline">
                     {open}
                     {/* Isolated from the marks around it, like the quoted words in the text. */}
                     <bdi>{excerpt(s.text)}</bdi>

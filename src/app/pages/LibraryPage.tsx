@@ -62,8 +62,11 @@ export function LibraryPage() {
               {a.threads.length > 0 && (
                 <ul className="mt-3 flex flex-wrap gap-2" aria-label={t('article.threads')}>
                   {a.threads.map((th) => (
-                    <li key={th.id} className="rounded-full border border-rule px-3 py-1 text-sm">
-                      {th.label[lng]}
+                    <li key={th.id}>
+                      {/* Opens the article at that thread's section (`#thread-<id>`, docs interfaces). */}
+                      <a href={`/read/${a.slug}#thread-${th.id}`} className="inline-flex min-h-11 items-center rounded-full border border-rule px-3 text-sm text-ink no-underline hover:border-accent hover:text-accent">
+                        {th.label[lng]}
+                      </a>
                     </li>
                   ))}
                 </ul>
