@@ -7,8 +7,8 @@ import type { core } from 'zod/mini';
 import type { Problem, ProblemCode, ProblemParams } from './problems';
 import { Article } from './schema';
 
-/** Largest document accepted, in UTF-8 bytes (5 MiB). Larger input is refused before any parsing. */
-export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+export { MAX_DOCUMENT_BYTES } from './limits';
+import { MAX_DOCUMENT_BYTES } from './limits';
 
 /** Deepest nesting of arrays and objects accepted; real articles stay far below it. */
 export const MAX_DEPTH = 48;

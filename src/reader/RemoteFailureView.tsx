@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { canRetry, MAX_MEGABYTES, shortAddress, type RemoteFailure } from './load-remote';
+import { canRetry, MAX_MEGABYTES, shortAddress, type RemoteFailure } from './remote-failure';
 import { describeProblemKey } from './problem-text';
 import { useNumeralTranslation } from './use-formatters';
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ArticleView } from '../../reader/ArticleView';
 import { ErrorPanel } from '../../reader/ErrorPanel';
-import type { RemoteResult } from '../../reader/load-remote';
+import type { RemoteResult } from '../../reader/remote-failure';
 import { RemoteFailureView } from '../../reader/RemoteFailureView';
 import { useAsync } from '../../ui/use-async';
 import { usePageData } from '../page-data';

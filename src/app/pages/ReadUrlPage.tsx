@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ArticleView } from '../../reader/ArticleView';
-import type { RemoteResult } from '../../reader/load-remote';
+import type { RemoteResult } from '../../reader/remote-failure';
 import { RemoteFailureView } from '../../reader/RemoteFailureView';
 import { useAsync } from '../../ui/use-async';
 
