@@ -79,11 +79,11 @@ function scanner(page: Page, lng: Lng, isMobile: boolean) {
   return { axe, scanned, own };
 }
 
-/** Answers the fake news host: the English article at ARTICLE_URL, a 404 for missing.json, INVALID for anything else. */
+/** Answers the fake news host: the English article at ARTICLE_URL, a 503 for busy.json (a failure worth retrying), INVALID for anything else. */
 async function serveNewsHost(page: Page) {
   await page.route(`${HOST}/**`, (route) => {
     const url = route.request().url();
-    if (url === `${HOST}/missing.json`) return route.fulfill({ status: 404, headers: { 'access-control-allow-origin': '*' }, body: '' });
+    if (url === `${HOST}/busy.json`) return route.fulfill({ status: 503, headers: { 'access-control-allow-origin': '*' }, body: '' });
     return route.fulfill({ status: 200, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body: JSON.stringify(url === ARTICLE_URL ? ENGLISH_ARTICLE : INVALID, null, 2) });
   });
 }
@@ -141,7 +141,7 @@ test.describe('axe on every route and page state, in each language and size; col
       await expect(page.getByRole('alert').locator('ul > li').first()).toBeVisible();
       await axe('?src= invalid article with its problems', { route: true, contrast: true });
       if (!isMobile) {
-        await page.goto(readUrl(`${HOST}/missing.json`, lng));
+        await page.goto(readUrl(`${HOST}/busy.json`, lng));
         await expect(page.getByRole('alert').getByRole('button')).toBeVisible();
         await axe('?src= error page with its retry', { route: true });
       }

@@ -72,7 +72,9 @@ export async function inertnessReport(page: Page, scope = 'main'): Promise<Inert
         url = null;
       }
       const content = scopes.some((s) => s.contains(a));
-      const ok = content ? raw.startsWith('#') || (/^(https?:\/\/|mailto:)/iu.test(raw) && !!url && schemeOk(url)) : !!url && schemeOk(url);
+      // The app's own links beside content (a failure's "open it in the editor") are router links to its routes.
+      const appRoute = a.hasAttribute('data-discover') && raw.startsWith('/') && !raw.startsWith('//');
+      const ok = content ? appRoute || raw.startsWith('#') || (/^(https?:\/\/|mailto:)/iu.test(raw) && !!url && schemeOk(url)) : !!url && schemeOk(url);
       if (!ok || a.localName !== 'a') unsafeLinks.push(describe(a));
     }
     const styles = inScope.filter((el) => /url\s*\(|expression\s*\(|javascript:|@import/iu.test(el.getAttribute('style') ?? '')).map(describe);

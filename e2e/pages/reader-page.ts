@@ -201,7 +201,8 @@ export class ReaderPage {
         const walker = document.createTreeWalker(r, NodeFilter.SHOW_TEXT);
         for (let n = walker.nextNode(); n; n = walker.nextNode()) {
           const el = n.parentElement!;
-          if (el.closest('[aria-hidden="true"], script, style')) continue;
+          // Hidden text, and data shown as it is (an address, marked translate="no"), are not UI wording.
+          if (el.closest('[aria-hidden="true"], script, style, [translate="no"]')) continue;
           const lang = el.closest('[lang]')?.getAttribute('lang') ?? '';
           const text = n.textContent?.trim();
           if (text && lang.split('-')[0] === want) out.push(text);

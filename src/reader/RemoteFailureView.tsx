@@ -47,7 +47,7 @@ export function RemoteFailureView({ failure, src, onRetry }: { failure: RemoteFa
       {showAddress && (
         <p className="mb-4 text-muted">
           {t('errors.address')}{' '}
-          <bdi dir="ltr" title={src} className="break-all">
+          <bdi dir="ltr" translate="no" title={src} className="break-all">
             {shortAddress(src)}
           </bdi>
         </p>
