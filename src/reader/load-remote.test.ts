@@ -217,8 +217,8 @@ describe('RemoteFailureView: each failure in the UI language, retry only where i
         expect(html).toContain(`role="alert"`);
         expect(html).toContain(`<h1 class="mb-4 text-2xl font-bold">${escapeHtml(c.errors.loadFailed)}</h1>`);
         expect(html).toContain(`<p class="mb-4">${escapeHtml(message(c, lng))}</p>`);
-        // The address that failed, isolated as a left-to-right run, whole in its title.
-        if (failure.kind !== 'no-source') expect(html).toContain(`${escapeHtml(c.errors.address)} <bdi dir="ltr" title="${URL_OK}" class="break-all">news.example/feeds/harbour-talks.json</bdi>`);
+        // The address that failed, isolated as a left-to-right run, whole in its title, and data rather than wording (translate="no").
+        if (failure.kind !== 'no-source') expect(html).toContain(`${escapeHtml(c.errors.address)} <bdi dir="ltr" translate="no" title="${URL_OK}" class="break-all">news.example/feeds/harbour-talks.json</bdi>`);
         expect(html.includes(`>${escapeHtml(c.errors.retry)}</button>`)).toBe(retry);
       });
     }
