@@ -98,6 +98,12 @@ function caretX(page: Page): Promise<number> {
   return page.locator('.cm-cursor-primary').evaluate((c) => c.getBoundingClientRect().left);
 }
 
+/** Where the caret is drawn once CodeMirror has drawn it for the current selection (it draws in its next frame). */
+async function drawnCaretX(page: Page): Promise<number> {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  return caretX(page);
+}
+
 const font = (page: Page) => page.locator('.cm-scroller').evaluate((s) => ({ family: getComputedStyle(s).fontFamily, spacing: getComputedStyle(s).letterSpacing }));
 
 test.describe('right-to-left editing', () => {
@@ -183,7 +189,7 @@ test.describe('right-to-left editing', () => {
     // From the logical start of the Arabic sentence, at its right end, ← goes on and → comes back.
     const start = PLAIN.indexOf(SENTENCE);
     await pv.select(start);
-    const x0 = await caretX(page);
+    const x0 = await drawnCaretX(page);
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
     await expect.poll(async () => (await pv.selection()).from).toBe(start + 2);
@@ -211,7 +217,7 @@ test.describe('right-to-left editing', () => {
     // The Latin line: → goes on, to the right.
     const latin = PLAIN.indexOf(LATIN);
     await pv.select(latin);
-    const l0 = await caretX(page);
+    const l0 = await drawnCaretX(page);
     await page.keyboard.press('ArrowRight');
     await expect.poll(async () => (await pv.selection()).from).toBe(latin + 1);
     await expect.poll(() => caretX(page)).toBeGreaterThan(l0);
