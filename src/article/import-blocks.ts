@@ -15,7 +15,7 @@ import { blockDirection, blockLanguage, detectLanguage, directionOf } from './te
 
 export { blockDirection };
 import { buildInline, LATIN_RUN, languageSample, slugFor, type ImportOptions } from './import-text';
-import { isSafeHref } from './links';
+import { isArticleHref } from './links';
 import { detectQuotes, type DetectedQuote } from './quote-detection';
 import { FORMAT_ID, type Article, type Block, type Inline, type ListItem } from './schema';
 import { tagThreads } from './thread-tagger';
@@ -45,9 +45,6 @@ export interface SourceBlock {
   marks: readonly SourceMark[];
   dir: SourceDirection;
 }
-
-/** Longest link address the schema accepts. */
-const MAX_HREF = 2048;
 
 const RANK_QUOTE = 0;
 const RANK_LINK = 1;
@@ -183,7 +180,7 @@ function markRanges(block: SourceBlock, length: number): Range[] {
     if (start >= end) continue;
     if (m.type === 'link') {
       const href = typeof m.href === 'string' ? m.href.trim() : '';
-      if (href.length > MAX_HREF || !isSafeHref(href)) continue;
+      if (!isArticleHref(href)) continue;
       ranges.push({ start, end, rank: RANK_LINK, href });
     } else ranges.push({ start, end, rank: m.type === 'strong' ? RANK_STRONG : RANK_EM });
   }

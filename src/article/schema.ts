@@ -6,7 +6,7 @@
  * validator small enough for the reader bundle.
  */
 import { z } from 'zod/mini';
-import { isSafeHref } from './links';
+import { isSafeHref, MAX_HREF_LENGTH } from './links';
 
 // No code generation: the app's Content-Security-Policy forbids eval, and zod's probe for it would be
 // reported as a violation (docs/security.md).
@@ -33,7 +33,7 @@ export const LangTag = z.string().check(z.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1
 export const Direction = z.enum(['rtl', 'ltr']);
 
 const SafeHref = z.string().check(
-  z.maxLength(2048),
+  z.maxLength(MAX_HREF_LENGTH),
   z.refine(isSafeHref, { params: { code: 'unsafe-link' } }),
 );
 

@@ -19,7 +19,7 @@
  * walks without recursion, so no depth of nesting overflows the stack.
  */
 import type { SourceBlock, SourceDirection, SourceMark } from '../../article/import-blocks';
-import { isSafeHref } from '../../article/links';
+import { isArticleHref } from '../../article/links';
 import { restoreText } from './parse-html';
 
 /** What an import left out, by kind. */
@@ -460,7 +460,7 @@ class Walker {
     }
     const href = raw.trim();
     if (href === '' || href.startsWith('#')) return;
-    if (href.length <= 2048 && isSafeHref(href)) inner.href = href;
+    if (isArticleHref(href)) inner.href = href;
     else {
       inner.href = null;
       if (restoreText(el.textContent ?? '').trim()) this.dropped.links++;
