@@ -25,6 +25,10 @@ describe('gapFlags', () => {
   it('counts a dash as a clause break only between spaces', () => {
     expect(gapFlags('يونغ-سيه', 4, 5)).toBe(G_OTHER);
     expect(gapFlags('قال - نعم', 3, 6)).toBe(G_CLAUSE);
+    // Tatweel typed as a dash, once or several times; glued to a letter it is part of the word.
+    expect(gapFlags('قال ـ نعم', 3, 6)).toBe(G_CLAUSE);
+    expect(gapFlags('قال ـــ نعم', 3, 8)).toBe(G_CLAUSE);
+    expect(gapFlags('بـ«', 1, 3)).toBe(G_OTHER | G_MARK);
   });
 });
 

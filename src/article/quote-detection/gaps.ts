@@ -57,6 +57,14 @@ export function gapFlags(text: string, from: number, to: number): number {
       case 0x2014:
         f |= charClass(text, p - 1) === SPACE && charClass(text, p + 1) === SPACE ? G_CLAUSE : G_OTHER;
         break;
+      case 0x640: {
+        // A run of tatweel between spaces (the tokenizer leaves it out of the words) is a dash.
+        let end = p + 1;
+        while (end < to && text.charCodeAt(end) === 0x640) end++;
+        f |= charClass(text, p - 1) === SPACE && charClass(text, end) === SPACE ? G_CLAUSE : G_OTHER;
+        p = end - 1;
+        break;
+      }
       default:
         if (isMarkUnit(c)) f |= G_MARK;
         else if (c === 0x26 && text.startsWith('&quot;', p)) {

@@ -32,6 +32,7 @@ describe('subjectOf: the name span after an Arabic verb', () => {
     ['the source after نقلت … عن', 'ونقلت وكالة محلية عن شهود عيان أن الدخان غطى السماء', 'ونقلت', 'شهود عيان'],
     ['after بحسب ما قاله', 'بحسب ما قاله أحد السائقين لمراسلنا', 'بحسب', 'أحد السائقين'],
     ['after the ل glued to the source of a speech noun', 'وفي تصريحات لسكرتير الحزب أمس', 'تصريحات', 'سكرتير الحزب'],
+    ['up to a tatweel typed as a dash', 'وقال المقداد ـ في تصريحات للصحفيين ـ إن الوضع خطير', 'وقال', 'المقداد'],
   ])('%s', (_name, text, verb, expected) => {
     expect(subject(text, verb)).toBe(expected);
   });

@@ -22,6 +22,10 @@ describe('tokenizeInto', () => {
     expect(words('ה"מבצע" החל')).toEqual(['ה', 'מבצע', 'החל']);
   });
 
+  it('leaves out tatweel standing alone, a dash some newsrooms type, but keeps it inside words', () => {
+    expect(words('وقال المقداد ـ في تصريحات ــ إن بـ«')).toEqual(['وقال', 'المقداد', 'في', 'تصريحات', 'إن', 'بـ']);
+  });
+
   it('never puts the damaged entity quot; inside a word', () => {
     expect(words('يانquot;اعادة التوحيدquot;.')).toEqual(['يان', 'اعادة', 'التوحيد']);
   });

@@ -123,6 +123,8 @@ export function tokenizeInto(text: string, into: Tokens, at: number, markTable: 
       if (!hyphen && !gershayim) break;
       i++;
     }
+    // وقال المقداد ـ في تصريحات ـ إن: tatweel standing alone is a dash, not a word.
+    if (text.charCodeAt(start) === 0x640 && isTatweelRun(text, start, i)) continue;
     if (w === starts.length) {
       into.reserve(w + 1, w);
       starts = into.starts;
@@ -133,4 +135,10 @@ export function tokenizeInto(text: string, into: Tokens, at: number, markTable: 
     w++;
   }
   return w - at;
+}
+
+/** True when text[from, to) is only tatweel (ـ), which some newsrooms type as a dash between spaces. */
+export function isTatweelRun(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) if (text.charCodeAt(p) !== 0x640) return false;
+  return true;
 }
