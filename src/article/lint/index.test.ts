@@ -93,6 +93,8 @@ describe('curly-quotes-rtl', () => {
     ['a pair after a colon', 'قال:“نعم”.', 'قال:«نعم».'],
     ['single marks in Arabic text', 'كلمة ‘الحرية’ هنا', 'كلمة «الحرية» هنا'],
     ['nested double pairs', 'قال: “قالوا “نعم” أمس” ثم', 'قال: «قالوا “نعم” أمس» ثم'],
+    ['the doubled single marks of the Urdu press as one mark each', 'انہوں نے کہا ’’ہم تیار ہیں‘‘۔', 'انہوں نے کہا «ہم تیار ہیں»۔'],
+    ['doubled single marks the other way round', 'کہا ‘‘ہم تیار ہیں’’ اور', 'کہا «ہم تیار ہیں» اور'],
   ])('fixes %s to « »', (_, text, expected) => {
     expect(fixedContent(doc(text), 'curly-quotes-rtl')).toEqual([expected]);
   });

@@ -23,7 +23,8 @@
  *   and are not an apostrophe between two letters. Straight "…" marks are not flagged: they are
  *   symmetric, req. 3 names them the common Arabic practice, and the house style is drawn at render.
  *   Marks are paired per paragraph of one string by their surroundings (opening before a word,
- *   closing after one), so the reversed ”…“ that Arabic keyboards produce pairs too. Only a
+ *   closing after one), so the reversed ”…“ that Arabic keyboards produce pairs too; two single marks
+ *   side by side (’’…‘‘, as the Urdu press writes) are one double mark. Only a
  *   balanced pair gets a fix, to « » (mirrored correctly, req. 3); single marks only when the
  *   paragraph holds no other quotation marks, so nested quotes are left for a person to decide.
  * - `bidi-override`: the embeddings and overrides U+202A–U+202E. The format states direction with

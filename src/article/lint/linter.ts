@@ -308,6 +308,8 @@ export class Linter {
     const { text } = seg;
     interface Mark {
       at: number;
+      /** Code units: 2 for a doubled single mark (’’ or ‘‘), which Urdu writes for a double one. */
+      len: number;
       double: boolean;
       mate?: Mark;
     }
@@ -318,9 +320,11 @@ export class Linter {
       const c = text.charCodeAt(i);
       if (c === 0x22 || c === 0xab || c === 0xbb) otherMarks = true;
       if (c < 0x2018 || c > 0x201f) continue;
-      const double = c >= 0x201c;
+      // ’’…‘‘: two single marks side by side are one double mark (the Urdu press's usual quotation marks).
+      const len = c < 0x201c && i + 1 < to && isSingleCurly(text.charCodeAt(i + 1)) ? 2 : 1;
+      const double = c >= 0x201c || len === 2;
       const prev = i > from ? text[i - 1]! : '';
-      const next = i + 1 < to ? text[i + 1]! : '';
+      const next = i + len < to ? text[i + len]! : '';
       if (!double) {
         // A single mark away from right-to-left letters is Latin text's business (an apostrophe, as in
         // "Qur’an" or "Jones’"); right-to-left scripts have no apostrophe, so beside one it is a quote.
@@ -328,8 +332,9 @@ export class Linter {
         const rtlNext = next !== '' && isRtlLetter(next.charCodeAt(0));
         if (!rtlPrev && !rtlNext) continue;
       }
-      const mark: Mark = { at: i, double };
+      const mark: Mark = { at: i, len, double };
       marks.push(mark);
+      i += len - 1;
       const stack = open[double ? 'double' : 'single'];
       const opens = (!prev || !WORD_CHAR.test(prev)) && !!next && !SPACE.test(next);
       const closes = (!next || !WORD_CHAR.test(next)) && !!prev && !SPACE.test(prev);
@@ -344,16 +349,17 @@ export class Linter {
       }
     }
     const hasDouble = marks.some((m) => m.double);
+    const written = (m: Mark) => text.slice(m.at, m.at + m.len);
     for (const mark of marks) {
       const { mate } = mark;
       if (mate && mate.at < mark.at) continue;
       if (!mate) {
-        this.warn(seg, 'curly-quotes-rtl', { marks: text[mark.at]! }, mark.at, mark.at + 1);
+        this.warn(seg, 'curly-quotes-rtl', { marks: written(mark) }, mark.at, mark.at + mark.len);
         continue;
       }
       const fixable = mark.double || (!hasDouble && !otherMarks);
-      const edits = fixable ? [this.edit(seg, mark.at, mark.at + 1, '«'), this.edit(seg, mate.at, mate.at + 1, '»')] : undefined;
-      this.warn(seg, 'curly-quotes-rtl', { marks: text[mark.at]! + text[mate.at]! }, mark.at, mate.at + 1, edits);
+      const edits = fixable ? [this.edit(seg, mark.at, mark.at + mark.len, '«'), this.edit(seg, mate.at, mate.at + mate.len, '»')] : undefined;
+      this.warn(seg, 'curly-quotes-rtl', { marks: written(mark) + written(mate) }, mark.at, mate.at + mate.len, edits);
     }
   }
 
@@ -422,4 +428,9 @@ function escapeMap(source: string, seg: Segment): Int32Array | null {
   }
   map[seg.text.length] = seg.end;
   return map;
+}
+
+/** ‘ ’ ‚ ‛: the single curly quotation marks. */
+function isSingleCurly(c: number): boolean {
+  return c >= 0x2018 && c <= 0x201b;
 }
