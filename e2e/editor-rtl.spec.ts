@@ -161,14 +161,21 @@ test.describe('right-to-left editing', () => {
     expect(code.spacing).toBe('normal');
     const codeContent = (await page.locator('.cm-content').boundingBox())!;
     expect((await page.locator('.cm-gutters').boundingBox())!.x).toBeLessThan(codeContent.x);
-    // The title's Arabic is an isolated run (bidiIsolates: dir=auto), right to left inside the
-    // left-to-right line: its first word drawn to the right of the next one.
+    // The inside of the title's string is an isolated run (dir=auto, json-isolates.ts), right to left
+    // inside the left-to-right line: its first word drawn to the right of the next one. Its quotation
+    // marks stay outside the run, drawn where the code puts them: the opening one left of the Arabic.
     const titleText = `  "title": "${HEADLINE}",`;
     const titleLine = lines.filter({ hasText: '"title"' });
-    const title = await drawnLine(titleLine, [rangeOf(titleText, 'محادثات'), rangeOf(titleText, 'في')]);
+    const openMark = titleText.indexOf(': "') + 2;
+    const closeMark = titleText.lastIndexOf('",');
+    // (On the phone the line wraps: the opening mark shares a visual line with the first word, the
+    // closing mark with the last.)
+    const title = await drawnLine(titleLine, [rangeOf(titleText, 'محادثات'), rangeOf(titleText, 'في'), rangeOf(titleText, 'المنطقة'), [openMark, openMark + 1], [closeMark, closeMark + 1]]);
     expect(title.text).toBe(titleText);
-    const [firstWord, secondWord] = title.parts as [Box, Box];
+    const [firstWord, secondWord, lastWord, opening, closing] = title.parts as [Box, Box, Box, Box, Box];
     expect(secondWord.right).toBeLessThan(firstWord.left);
+    expect(opening.right).toBeLessThanOrEqual(firstWord.left + 1);
+    expect(closing.left).toBeGreaterThanOrEqual(lastWord.right - 1);
     await expect(titleLine.locator('.cm-iso').filter({ hasText: 'محادثات' })).toHaveCSS('direction', 'rtl');
     await expect(titleLine.locator('.cm-iso').filter({ hasText: 'محادثات' })).toHaveCSS('unicode-bidi', 'isolate');
 

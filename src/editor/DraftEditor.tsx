@@ -2,13 +2,14 @@
  * The draft's editor: CodeMirror 6 with JSON highlighting, line numbers, undo history and search.
  * A plain-text draft is prose: edited right to left or left to right line by line (each line in
  * the direction of its first letter), in the article's text face. Article JSON is code: left to
- * right in a monospace face, its strings isolated so that Arabic inside them reads correctly.
+ * right in a monospace face, the inside of its strings isolated so that Arabic reads correctly between
+ * quotation marks that stay beside the code's punctuation (json-isolates.ts).
  * Uncontrolled on purpose: the document lives in CodeMirror and changes are reported out; the
  * page replaces it only when it loads another draft, so typing never re-sets the whole value.
  */
 import { defaultKeymap, history, historyKeymap, isolateHistory } from '@codemirror/commands';
 import { json } from '@codemirror/lang-json';
-import { bidiIsolates, bracketMatching, HighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import { bracketMatching, HighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
 import { Compartment, EditorSelection, EditorState, Facet, RangeSetBuilder, StateField, type ChangeSpec, type Extension } from '@codemirror/state';
@@ -27,6 +28,7 @@ import {
 } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
 import { useEffect, useRef, type Ref } from 'react';
+import { jsonStringIsolates } from './json-isolates';
 import { draftLayout, lineDirection, type DraftLayout, type TextDirection } from './text-direction';
 
 export interface EditorHandle {
@@ -208,7 +210,7 @@ export function DraftEditor({ initialText, onChange, diagnostics, label, describ
         highlightSelectionMatches(),
         bracketMatching(),
         json(),
-        bidiIsolates(),
+        jsonStringIsolates,
         syntaxHighlighting(highlight),
         lintGutter(),
         EditorView.lineWrapping,
