@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/article/schema';
 import { libraryIndex, loadBundledArticles } from './bundled';
-import { TEXT_FACE_FILES, TEXT_FACE_HOLD_ATTRIBUTE } from '../../src/reader/settings';
-import { fontPreloads, pageHtml, textFaceWeights } from './page-html';
+import { STATIC_PAGE_ATTRIBUTE, TEXT_FACE_FILES, TEXT_FACE_HOLD_ATTRIBUTE } from '../../src/reader/settings';
+import { completePageHtml, fontPreloads, pageHtml, textFaceWeights } from './page-html';
 
 const [bundled] = loadBundledArticles();
 const article = (over: Partial<Article>): Article => ({ ...bundled!, ...over });
@@ -61,5 +61,11 @@ describe('font preloads in the page', () => {
     const shell = pageHtml(template, '/', null, 't');
     expect(shell).toContain('rel="preload"');
     expect(shell).not.toContain(TEXT_FACE_HOLD_ATTRIBUTE);
+  });
+
+  it('mark the complete-text page, which has no app, so that nothing on it waits for the app', () => {
+    const data = { path: '/read/x', kind: 'article' as const, article: bundled! };
+    expect(completePageHtml(template, '/read/x', data, 't')).toMatch(new RegExp(`^<html ${STATIC_PAGE_ATTRIBUTE} ${TEXT_FACE_HOLD_ATTRIBUTE}="400 700" lang="ar">`, 'u'));
+    expect(pageHtml(template, '/read/x', data, 't')).not.toContain(STATIC_PAGE_ATTRIBUTE);
   });
 });

@@ -2,7 +2,7 @@
 import { COMPLETE_TEXT_LINK_ID, MAX_EMBEDDED_DATA, PAGE_DATA_ID, serializePageData, type PageData } from '../../src/app/page-data';
 import { renderPage } from '../../src/app/render';
 import { isProgressive } from '../../src/reader/body-chunks';
-import { TEXT_FACE_FILES, TEXT_FACE_HOLD_ATTRIBUTE } from '../../src/reader/settings';
+import { STATIC_PAGE_ATTRIBUTE, TEXT_FACE_FILES, TEXT_FACE_HOLD_ATTRIBUTE } from '../../src/reader/settings';
 
 const escapeHtml = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
 
@@ -88,12 +88,12 @@ export const fontPreloads = (weights: readonly (keyof typeof TEXT_FACE_FILES)[])
  * page with content in that face (not the empty shell) also asks the pre-paint script to hold its
  * first paint for them (src/reader/settings.ts, TEXT_FACE_HOLD_ATTRIBUTE).
  */
-function fill(template: string, title: string, description: string | undefined, root: string, after: string, end: string, weights: readonly (keyof typeof TEXT_FACE_FILES)[] = []): string {
+function fill(template: string, title: string, description: string | undefined, root: string, after: string, end: string, weights: readonly (keyof typeof TEXT_FACE_FILES)[] = [], scriptless = false): string {
   if (!template.includes('<!--app-html-->')) throw new Error('the template has no <!--app-html--> placeholder: run `vite build` first');
   const meta = description ? `<meta name="description" content="${escapeHtml(description)}" />` : '';
-  const hold = root && weights.length > 0 ? `<html ${TEXT_FACE_HOLD_ATTRIBUTE}="${weights.join(' ')}" ` : '<html ';
+  const hold = root && weights.length > 0 ? `${TEXT_FACE_HOLD_ATTRIBUTE}="${weights.join(' ')}" ` : '';
   return template
-    .replace(/<html /u, hold)
+    .replace(/<html /u, `<html ${scriptless ? `${STATIC_PAGE_ATTRIBUTE} ` : ''}${hold}`)
     .replace('<!--font-preloads-->', fontPreloads(weights))
     .replace(/<title>[^<]*<\/title>/u, `<title>${escapeHtml(title)}</title>`)
     .replace('<!--app-head-->', meta)
@@ -125,5 +125,5 @@ export function pageHtml(template: string, url: string, data: PageData | null, t
 export function completePageHtml(template: string, url: string, data: Extract<PageData, { kind: 'article' }>, title: string, description?: string): string {
   const html = renderPage(url, data, { complete: true });
   const scriptless = template.replace(/<script type="module"[^>]*><\/script>\s*/gu, '').replace(/<link rel="modulepreload"[^>]*>\s*/gu, '');
-  return fill(scriptless, title, description, html, '', '', textFaceWeights(data));
+  return fill(scriptless, title, description, html, '', '', textFaceWeights(data), true);
 }

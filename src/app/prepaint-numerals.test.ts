@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LANGUAGE_STORAGE_KEY, UI_LANGUAGES } from '../i18n';
-import { NUMERALS_PENDING_ATTRIBUTE, numberingSystem, parseSettings, prepaintScript, SETTINGS_STORAGE_KEY, UI_LANGUAGE_FACTS } from '../reader/settings';
+import { NUMERALS_PENDING_ATTRIBUTE, numberingSystem, STATIC_PAGE_ATTRIBUTE, parseSettings, prepaintScript, SETTINGS_STORAGE_KEY, UI_LANGUAGE_FACTS } from '../reader/settings';
 import { requestedUiLanguage } from './use-ui-language';
 
 /**
@@ -12,12 +12,14 @@ import { requestedUiLanguage } from './use-ui-language';
  * localStorage holds, `search` the address's query. Returns the attributes it set on <html> and
  * the listeners it added.
  */
-function runPrepaint({ settings = null, language = null, search = '' }: { settings?: string | null; language?: string | null; search?: string }) {
-  const attrs = new Map<string, string>();
+function runPrepaint({ settings = null, language = null, search = '', html = [] }: { settings?: string | null; language?: string | null; search?: string; html?: string[] }) {
+  const attrs = new Map<string, string>(html.map((name) => [name, '']));
   const listeners = new Map<string, () => void>();
   const root = {
     setAttribute: (k: string, v: string) => attrs.set(k, v),
     removeAttribute: (k: string) => attrs.delete(k),
+    hasAttribute: (k: string) => attrs.has(k),
+    getAttribute: (k: string) => attrs.get(k) ?? null,
     style: { setProperty: () => {} },
   };
   const storage = { getItem: (key: string) => (key === SETTINGS_STORAGE_KEY ? settings : key === LANGUAGE_STORAGE_KEY ? language : null) };
@@ -60,6 +62,11 @@ describe('prepaintScript: numerals', () => {
     const again = runPrepaint({ settings: '{"numerals":"latn"}' });
     again.listeners.get('unhandledrejection')?.();
     expect(again.attrs.has(NUMERALS_PENDING_ATTRIBUTE)).toBe(false);
+  });
+
+  it('holds nothing on a page without the app, whose digits will never change', () => {
+    const { attrs } = runPrepaint({ settings: '{"numerals":"latn"}', language: 'en', html: [STATIC_PAGE_ATTRIBUTE] });
+    expect(attrs.has(NUMERALS_PENDING_ATTRIBUTE)).toBe(false);
   });
 
   it('adds no listener when nothing is pending', () => {

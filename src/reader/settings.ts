@@ -72,6 +72,12 @@ export function numberingSystem(s: Pick<ReaderSettings, 'numerals'>, uiLang: str
 export const NUMERALS_PENDING_ATTRIBUTE = 'data-numerals-pending';
 
 /**
+ * On `<html>` of a page that has the pre-paint script but not the app (the complete text of a long
+ * article, scripts/lib/page-html.ts): its numbers will never change, so nothing waits for them.
+ */
+export const STATIC_PAGE_ATTRIBUTE = 'data-static-page';
+
+/**
  * The text face's files by weight (src/app/app.css declares them for pages without scripts).
  * A prerendered page whose first screen is in that face says so on `<html>` with
  * {@link TEXT_FACE_HOLD_ATTRIBUTE} (scripts/lib/page-html.ts, which also preloads the files).
@@ -135,7 +141,7 @@ export function prepaintScript(): string {
     `var u=${JSON.stringify(languages)},p=function(v){v=typeof v==='string'?v.trim().split(/[-_]/)[0].toLowerCase():'';return u.indexOf(v)>=0?v:''};` +
     `var l=p(new URLSearchParams(location.search).get('lng'))||p(localStorage.getItem(${JSON.stringify(storageKey)}))||${JSON.stringify(prerendered)};` +
     `var n=${chosen}.indexOf(s.numerals)>=0?s.numerals:l===${JSON.stringify(prerendered)}?'arab':'latn';` +
-    `if(l!==${JSON.stringify(prerendered)}||n!=='arab'){d.setAttribute(${JSON.stringify(NUMERALS_PENDING_ATTRIBUTE)},'');` +
+    `if(!d.hasAttribute(${JSON.stringify(STATIC_PAGE_ATTRIBUTE)})&&(l!==${JSON.stringify(prerendered)}||n!=='arab')){d.setAttribute(${JSON.stringify(NUMERALS_PENDING_ATTRIBUTE)},'');` +
     `var r=function(){d.removeAttribute(${JSON.stringify(NUMERALS_PENDING_ATTRIBUTE)})};addEventListener('error',r,true);addEventListener('unhandledrejection',r)}` +
     `}catch(e){}` +
     // The text face, where the page asks for it: both weights, or the fallback after the wait.
