@@ -158,6 +158,8 @@ for (const lng of ['ar', 'en'] as const) {
     });
 
     test('when the text face is late it is skipped for the page: the matched fallback breaks the headline as the face does, with no layout shift', async ({ page }) => {
+      // Two visits, the first waiting out two seconds of delayed fonts and the page's hold.
+      test.setTimeout(60_000);
       await uiLanguage(page, lng);
       await recordFirstVisit(page);
       // A connection too slow for the face: its files come two seconds after they are asked for.
