@@ -5,8 +5,9 @@ export default {
   theme: {
     extend: {
       fontFamily: {
-        // The Arabic text face first; Latin runs fall back to the system serif.
-        article: ['"Sahifa Naskh"', '"Noto Naskh Arabic"', 'Georgia', '"DejaVu Serif"', 'serif'],
+        // The Arabic text face first, then the same design installed (Android), then a system face with
+        // metrics matched to it (src/app/app.css); Latin runs fall back to the system serif.
+        article: ['"Sahifa Naskh"', '"Noto Naskh Arabic"', '"Sahifa Naskh Fallback"', 'Georgia', '"DejaVu Serif"', 'serif'],
         // The UI face is the page's default face, declared once in src/app/app.css.
         ui: ['var(--font-sans)'],
       },

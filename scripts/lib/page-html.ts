@@ -2,6 +2,7 @@
 import { COMPLETE_TEXT_LINK_ID, MAX_EMBEDDED_DATA, PAGE_DATA_ID, serializePageData, type PageData } from '../../src/app/page-data';
 import { renderPage } from '../../src/app/render';
 import { isProgressive } from '../../src/reader/body-chunks';
+import { STATIC_PAGE_ATTRIBUTE, TEXT_FACE_FILES, TEXT_FACE_HOLD_ATTRIBUTE } from '../../src/reader/settings';
 
 const escapeHtml = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
 
@@ -44,10 +45,56 @@ const completeTextLink = (url: string) =>
   `<p id="${COMPLETE_TEXT_LINK_ID}" lang="ar" dir="rtl" style="max-width:40rem;margin:0 auto;padding:0 1rem 4rem;font-size:1.15rem;line-height:1.85">` +
   `هذا الجزء الأول من مقالة طويلة. <a href="${escapeHtml(completeTextUrl(url))}" style="color:var(--accent);text-decoration:underline;text-underline-offset:0.35em">اقرأ المقالة كاملة في صفحة واحدة</a></p>`;
 
-function fill(template: string, title: string, description: string | undefined, root: string, after: string, end: string): string {
+
+// Letters of the Arabic block, which the text face covers (its unicode-range also has a few
+// punctuation marks that never appear without Arabic letters around them).
+const ARABIC_LETTERS = /[\u0600-\u06FF]/u;
+
+/** Everything written in `node` (strings, and the strings in arrays and objects), joined. */
+const allText = (node: unknown): string => {
+  if (typeof node === 'string') return node;
+  if (Array.isArray(node)) return node.map(allText).join(' ');
+  if (node && typeof node === 'object') return Object.values(node).map(allText).join(' ');
+  return '';
+};
+
+/**
+ * The weights of the text face that the first screen of a page draws: the bold of headlines and
+ * headings and the regular of the text, when they are in Arabic. Preloaded, they are there for the
+ * first paint (the face is `font-display: optional`, so a weight found late is skipped for the
+ * page); a page with no Arabic in the text face loads neither, as its unicode-range intends.
+ * The shell (`null`: an article from a URL, the editor, a missing page) cannot know its article,
+ * and those are mostly Arabic: both.
+ */
+export function textFaceWeights(data: PageData | null): (keyof typeof TEXT_FACE_FILES)[] {
+  if (!data) return [400, 700];
+  if (data.kind === 'article') {
+    const { title, subtitle, dateline, body } = data.article;
+    return ARABIC_LETTERS.test(allText([title, subtitle, dateline, body])) ? [400, 700] : [];
+  }
+  const { articles } = data.library;
+  const weights: (keyof typeof TEXT_FACE_FILES)[] = [];
+  if (articles.some((a) => ARABIC_LETTERS.test(a.subtitle ?? ''))) weights.push(400);
+  if (articles.some((a) => ARABIC_LETTERS.test(a.title))) weights.push(700);
+  return weights;
+}
+
+/** `<link rel=preload>` elements for the text face's `weights`. */
+export const fontPreloads = (weights: readonly (keyof typeof TEXT_FACE_FILES)[]) =>
+  weights.map((w) => `<link rel="preload" href="${TEXT_FACE_FILES[w]}" as="font" type="font/woff2" crossorigin />`).join('\n    ');
+
+/**
+ * Fills the template. `weights`: the text face's weights the first screen draws, preloaded; a
+ * page with content in that face (not the empty shell) also asks the pre-paint script to hold its
+ * first paint for them (src/reader/settings.ts, TEXT_FACE_HOLD_ATTRIBUTE).
+ */
+function fill(template: string, title: string, description: string | undefined, root: string, after: string, end: string, weights: readonly (keyof typeof TEXT_FACE_FILES)[] = [], scriptless = false): string {
   if (!template.includes('<!--app-html-->')) throw new Error('the template has no <!--app-html--> placeholder: run `vite build` first');
   const meta = description ? `<meta name="description" content="${escapeHtml(description)}" />` : '';
+  const hold = root && weights.length > 0 ? `${TEXT_FACE_HOLD_ATTRIBUTE}="${weights.join(' ')}" ` : '';
   return template
+    .replace(/<html /u, `<html ${scriptless ? `${STATIC_PAGE_ATTRIBUTE} ` : ''}${hold}`)
+    .replace('<!--font-preloads-->', fontPreloads(weights))
     .replace(/<title>[^<]*<\/title>/u, `<title>${escapeHtml(title)}</title>`)
     .replace('<!--app-head-->', meta)
     .replace(/<!--app-html-->(\s*<\/div>)/u, (_, close: string) => `${root}${close}${after}`)
@@ -67,7 +114,7 @@ export function pageHtml(template: string, url: string, data: PageData | null, t
   }
   // The data goes after the content: in <head> it would hold back the first paint of a long article.
   const dataScript = data ? `<script type="application/json" id="${PAGE_DATA_ID}">${serialized}</script>` : '';
-  return fill(template, title, description, html, hasCompleteTextPage(data) ? completeTextLink(url) : '', dataScript);
+  return fill(template, title, description, html, hasCompleteTextPage(data) ? completeTextLink(url) : '', dataScript, textFaceWeights(data));
 }
 
 /**
@@ -78,5 +125,5 @@ export function pageHtml(template: string, url: string, data: PageData | null, t
 export function completePageHtml(template: string, url: string, data: Extract<PageData, { kind: 'article' }>, title: string, description?: string): string {
   const html = renderPage(url, data, { complete: true });
   const scriptless = template.replace(/<script type="module"[^>]*><\/script>\s*/gu, '').replace(/<link rel="modulepreload"[^>]*>\s*/gu, '');
-  return fill(scriptless, title, description, html, '', '');
+  return fill(scriptless, title, description, html, '', '', textFaceWeights(data), true);
 }
