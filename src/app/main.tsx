@@ -5,8 +5,8 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { createI18n, DEFAULT_UI_LANGUAGE, uiDirection } from '../i18n';
-import { App } from './App';
+import { createBrowserI18n, DEFAULT_UI_LANGUAGE, uiDirection } from '../i18n';
+import { App, preloadRoute } from './App';
 import { COMPLETE_TEXT_LINK_ID, loadPageData } from './page-data';
 import { requestedUiLanguage, safeStorage } from './use-ui-language';
 import './app.css';
@@ -15,11 +15,14 @@ const container = document.getElementById('root')!;
 const lng = requestedUiLanguage(window.location.search, safeStorage());
 document.documentElement.lang = lng;
 document.documentElement.dir = uiDirection(lng);
-const pageData = await loadPageData(document, window.location.pathname);
+// In parallel: the page's data, the UI wording when it is not Arabic (the page is then rendered
+// afresh in that language, so it waits for it), and the code of the page opened when it is not in
+// this script, so hydration finds it loaded and keeps the server's HTML as it is.
+const [pageData, i18n] = await Promise.all([loadPageData(document, window.location.pathname), createBrowserI18n(lng), preloadRoute(window.location.pathname)]);
 const app = (
   <StrictMode>
     <BrowserRouter>
-      <App i18n={createI18n(lng)} pageData={pageData} />
+      <App i18n={i18n} pageData={pageData} />
     </BrowserRouter>
   </StrictMode>
 );
