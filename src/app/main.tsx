@@ -24,7 +24,13 @@ async function start() {
   // In parallel: the page's data, the UI wording when it is not Arabic (the page is then rendered
   // afresh in that language, so it waits for it), and the code of the page opened when it is not in
   // this script, so hydration finds it loaded and keeps the server's HTML as it is.
-  const [pageData, i18n] = await Promise.all([loadPageData(document, window.location.pathname), createBrowserI18n(lng), preloadRoute(window.location.pathname)]);
+  // The wording failing to arrive (offline): the page stays in Arabic, the language it holds.
+  const wording = createBrowserI18n(lng).catch(() => {
+    document.documentElement.lang = DEFAULT_UI_LANGUAGE;
+    document.documentElement.dir = uiDirection(DEFAULT_UI_LANGUAGE);
+    return createBrowserI18n(DEFAULT_UI_LANGUAGE);
+  });
+  const [pageData, i18n] = await Promise.all([loadPageData(document, window.location.pathname), wording, preloadRoute(window.location.pathname)]);
   const app = (
     <StrictMode>
       <BrowserRouter>
