@@ -1,21 +1,64 @@
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType, type ReactNode } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { Route, Routes, useLocation } from 'react-router';
-import { uiDirection } from '../i18n';
+import { loadUiLanguage, uiDirection } from '../i18n';
 import { ErrorPanel } from '../reader/ErrorPanel';
 import { ReaderSettingsProvider } from '../reader/use-reader-settings';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { PageDataContext, type PageData } from './page-data';
-import { LibraryPage } from './pages/LibraryPage';
-import { NotFoundPage } from './pages/NotFoundPage';
 import { ReadBundledPage } from './pages/ReadBundledPage';
-import { ReadUrlPage } from './pages/ReadUrlPage';
 import { SiteHeader } from './SiteHeader';
 import { requestedUiLanguage, safeStorage } from './use-ui-language';
 
+/**
+ * A page whose code is a module of its own, fetched when the page is first shown; `preload()`
+ * fetches it ahead. Once fetched it renders at once, without suspending: main.tsx preloads the
+ * page the browser opens on before hydrating, so the prerendered HTML is hydrated as it is, with
+ * no fallback in between; prerendering loads them all first (below).
+ */
+function routeModule(load: () => Promise<ComponentType>): ComponentType & { preload: () => Promise<unknown> } {
+  let loadedPage: ComponentType | undefined;
+  let pending: Promise<ComponentType> | undefined;
+  const preload = () =>
+    (pending ??= load().then(
+      (page) => (loadedPage = page),
+      (error: unknown) => {
+        pending = undefined; // a failed fetch may be tried again
+        throw error;
+      },
+    ));
+  const Lazy = lazy(() => preload().then((page) => ({ default: page })));
+  function RoutePage() {
+    const Page = loadedPage ?? Lazy;
+    return <Page />;
+  }
+  return Object.assign(RoutePage, { preload });
+}
+
+// The article route, the one most visits open on, is in the first script; the library, a page by
+// address and the not-found page are fetched when they are opened.
+const LibraryPage = routeModule(() => import('./pages/LibraryPage').then((m) => m.LibraryPage));
+const ReadUrlPage = routeModule(() => import('./pages/ReadUrlPage').then((m) => m.ReadUrlPage));
+const NotFoundPage = routeModule(() => import('./pages/NotFoundPage').then((m) => m.NotFoundPage));
+
+/** Fetches the code of the page at `pathname` if it is not in the first script (see {@link routeModule}). */
+export function preloadRoute(pathname: string): Promise<unknown> {
+  const page = pathname === '/' ? LibraryPage : /^\/read\/?$/u.test(pathname) ? ReadUrlPage : /^\/(?:read\/[^/]+\/?$|preview)/u.test(pathname) ? null : NotFoundPage;
+  // A failure here shows as the page's error when it renders (the error boundary), not as no page at all.
+  return page ? page.preload().catch(() => undefined) : Promise.resolve();
+}
+
+// Prerendering renders synchronously (renderToString): every page's code is loaded first.
+if (typeof window === 'undefined') await Promise.all([LibraryPage, ReadUrlPage, NotFoundPage].map((page) => page.preload()));
+
 // The editor (CodeMirror and the preview's tools) loads only on its route: readers never download it.
 const EditorPage = lazy(() => import('../editor/EditorPage'));
+
+function RouteLoading() {
+  const { t } = useTranslation();
+  return <p className="py-16 text-center text-muted">{t('errors.loading')}</p>;
+}
 
 function PreviewRoute() {
   const { t } = useTranslation();
@@ -31,9 +74,22 @@ function LanguageSync({ i18n }: { i18n: I18n }) {
   const { search } = useLocation();
   useEffect(() => {
     const wanted = requestedUiLanguage(search, safeStorage());
-    if (wanted !== i18n.language) void i18n.changeLanguage(wanted);
-    document.documentElement.lang = wanted;
-    document.documentElement.dir = uiDirection(wanted);
+    let current = true;
+    // Another language's wording is fetched first (SiteHeader prefetches it when the link is
+    // pointed at or focused); the page and <html lang dir> switch together once it is there.
+    loadUiLanguage(i18n, wanted).then(
+      () => {
+        if (!current) return;
+        if (wanted !== i18n.language) void i18n.changeLanguage(wanted);
+        document.documentElement.lang = wanted;
+        document.documentElement.dir = uiDirection(wanted);
+      },
+      // Offline or a failed fetch: the page stays in the language it is in, consistently.
+      (error: unknown) => console.warn('UI language not loaded', error),
+    );
+    return () => {
+      current = false;
+    };
   }, [search, i18n]);
   return null;
 }
@@ -72,6 +128,7 @@ export function App({ i18n, pageData }: { i18n: I18n; pageData: PageData | null 
         <LanguageSync i18n={i18n} />
         <ReadyMarker />
         <Shell>
+          <Suspense fallback={<RouteLoading />}>
           <Routes>
             <Route path="/" element={<LibraryPage />} />
             <Route path="/read/:slug" element={<ReadBundledPage />} />
@@ -79,6 +136,7 @@ export function App({ i18n, pageData }: { i18n: I18n; pageData: PageData | null 
             <Route path="/preview" element={<PreviewRoute />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
+          </Suspense>
         </Shell>
         </ReaderSettingsProvider>
       </PageDataContext.Provider>

@@ -2,11 +2,10 @@
  * i18next set-up for the UI chrome. The UI language is separate from the article's language:
  * it sets `<html lang dir>`, while each article carries its own `lang`/`dir`.
  */
-import i18next, { type i18n as I18n, type TFunction } from 'i18next';
+import i18next, { type i18n as I18n, type ResourceKey, type TFunction } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { primaryLanguage } from '../article/text/language';
 import ar from './locales/ar.json';
-import en from './locales/en.json';
 
 /** UI languages; Arabic is the default. */
 export const UI_LANGUAGES = ['ar', 'en'] as const;
@@ -28,22 +27,69 @@ export function asUiLanguage(value: string | null | undefined): UiLanguage | nul
 }
 
 /**
- * Creates an initialised i18next instance for `lng`. Missing keys are reported with console.error,
- * which the end-to-end tests treat as a failure, so both locales stay complete.
+ * The UI wording at hand, by language. Arabic, the language of the prerendered pages, is in the
+ * first script; another language's wording is a module of its own, fetched when it is chosen
+ * ({@link fetchUiBundle}), or registered at start where everything is at hand (tests:
+ * ./all-languages.ts).
+ */
+const bundles: Partial<Record<UiLanguage, ResourceKey>> = { ar };
+
+const LATER: Record<Exclude<UiLanguage, 'ar'>, () => Promise<{ default: ResourceKey }>> = {
+  en: () => import('./locales/en.json'),
+};
+
+/** Makes `bundle` the app's wording in `lng` for instances created afterwards. */
+export function registerUiBundle(lng: UiLanguage, bundle: ResourceKey): void {
+  bundles[lng] = bundle;
+}
+
+/** Fetches the app's wording in `lng` unless it is at hand. */
+export async function fetchUiBundle(lng: UiLanguage): Promise<ResourceKey> {
+  const have = bundles[lng];
+  if (have) return have;
+  const { default: bundle } = await LATER[lng as Exclude<UiLanguage, 'ar'>]();
+  bundles[lng] = bundle;
+  return bundle;
+}
+
+/**
+ * Creates an initialised i18next instance for `lng`, holding the wording at hand (Arabic, and any
+ * language fetched or registered before); `lng`'s must be among it. Missing keys are reported with
+ * console.error, which the end-to-end tests treat as a failure, so both locales stay complete.
  */
 export function createI18n(lng: UiLanguage): I18n {
+  if (!bundles[lng]) throw new Error(`The UI wording in "${lng}" is not loaded: use createBrowserI18n, or import src/i18n/all-languages`);
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
     lng,
     fallbackLng: false,
     supportedLngs: [...UI_LANGUAGES],
-    resources: { ar: { translation: ar }, en: { translation: en } },
+    resources: Object.fromEntries(Object.entries(bundles).map(([l, translation]) => [l, { translation }])),
     interpolation: { escapeValue: false },
     initAsync: false,
     saveMissing: true,
     missingKeyHandler: (lngs, _ns, key) => console.error(`Missing i18n key "${key}" for ${lngs.join(', ')}`),
   });
   return instance;
+}
+
+/**
+ * The browser's instance. In Arabic it is ready at once; in another language the page waits for
+ * that language's wording (it is then rendered afresh, not hydrated from the Arabic HTML).
+ */
+export async function createBrowserI18n(lng: UiLanguage): Promise<I18n> {
+  await fetchUiBundle(lng);
+  return createI18n(lng);
+}
+
+/**
+ * Makes sure `i18n` holds the app's wording in `lng`, fetching it if needed. Call before
+ * `changeLanguage(lng)`: a language switched to before its wording arrived would show keys.
+ */
+export async function loadUiLanguage(i18n: I18n, lng: UiLanguage): Promise<void> {
+  const bundle = await fetchUiBundle(lng);
+  // Deep and without overwriting: the editor may already have added its own keys to this language.
+  i18n.addResourceBundle(lng, 'translation', bundle, true, false);
 }
 
 /** Digits for numbers in UI text: Arabic-Indic or Latin (the reader's numerals setting, resolved). */

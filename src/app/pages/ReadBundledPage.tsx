@@ -1,9 +1,9 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ArticleView } from '../../reader/ArticleView';
 import { ErrorPanel } from '../../reader/ErrorPanel';
 import type { RemoteResult } from '../../reader/remote-failure';
-import { RemoteFailureView } from '../../reader/RemoteFailureView';
 import { useAsync } from '../../ui/use-async';
 import { usePageData } from '../page-data';
 
@@ -13,6 +13,9 @@ async function fetchBundled(slug: string): Promise<RemoteResult> {
   const { loadRemoteArticle } = await import('../../reader/load-remote');
   return loadRemoteArticle(new URL(`/articles/${slug}.json`, window.location.href).href);
 }
+
+// Only for an article the browser had to fetch and could not: not part of the first script.
+const RemoteFailureView = lazy(() => import('../../reader/RemoteFailureView').then((m) => ({ default: m.RemoteFailureView })));
 
 /** `/read/<slug>`: a bundled article, prerendered at build time. */
 export function ReadBundledPage() {
@@ -25,5 +28,9 @@ export function ReadBundledPage() {
   const result = state.value;
   if (result.ok) return <ArticleView article={result.article} />;
   if (result.failure.kind === 'not-found') return <ErrorPanel kind="article-not-found" slug={slug} />;
-  return <RemoteFailureView failure={result.failure} onRetry={retry} />;
+  return (
+    <Suspense fallback={<p className="py-16 text-center text-muted">{t('errors.loading')}</p>}>
+      <RemoteFailureView failure={result.failure} onRetry={retry} />
+    </Suspense>
+  );
 }
