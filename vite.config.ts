@@ -43,10 +43,18 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
-        // Everything the first page statically needs in one file: one compressed stream compresses
-        // better than a dozen small shared chunks (the default split by which later chunk shares
-        // what), and it is one request. Code that only later chunks share is still split by use.
-        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+        // Two groups (docs/decisions/0010-initial-js.md): `boot`, the page's only script before its
+        // first paint (src/app/boot.ts and what it imports), and `app`, the app's entry module with
+        // everything it imports statically (captured with its dependencies), requested by boot once
+        // the page is on screen. One compressed stream compresses better than a dozen small shared
+        // chunks (the default split by which later chunk shares what), and it is one request. Code
+        // that only later chunks share is still split by use.
+        codeSplitting: {
+          groups: [
+            { name: 'boot', tags: ['$initial'], priority: 2 },
+            { name: 'app', test: /src\/app\/main\.tsx$/u, priority: 1 },
+          ],
+        },
       },
     },
   },

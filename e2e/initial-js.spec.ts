@@ -4,7 +4,7 @@ import { ReaderPage, SEED } from './pages/reader-page';
 /**
  * What the article route downloads before it is needed (docs/decisions/0010-initial-js.md): the
  * settings panel, the other UI language's wording and the other pages' code are modules of their
- * own, fetched when they are needed. Chunk files are named after their module (`SettingsPanel-<hash>.js`).
+ * own, fetched when they are needed; the app itself is requested once the page has painted. Chunk files are named after their module (`SettingsPanel-<hash>.js`).
  */
 const chunk = (name: string) => new RegExp(`/assets/${name}-[\\w-]+\\.js$`, 'u');
 const SETTINGS = chunk('SettingsPanel');
@@ -22,6 +22,15 @@ test.describe('initial JavaScript', () => {
     await reader.goto(SEED, lng);
     // Past the load and idle time: nothing is fetched "just in case" after the page is up.
     await page.waitForLoadState('networkidle');
+    // The app itself (React, the router, the wording) is requested only once the page has painted:
+    // before that the page runs only its boot script (src/app/boot.ts).
+    const timing = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      app: performance.getEntriesByType('resource').find((e) => /\/assets\/app-[\w-]+\.js$/u.test(e.name))?.startTime ?? null,
+    }));
+    expect(timing.paint, 'first contentful paint').not.toBeNull();
+    expect(timing.app, 'the app script').not.toBeNull();
+    expect(timing.app!).toBeGreaterThan(timing.paint!);
     expect(scripts.filter((s) => SETTINGS.test(s)), 'settings panel before it is asked for').toEqual([]);
     expect(scripts.filter((s) => OTHER_PAGES.some((p) => p.test(s))), 'other pages').toEqual([]);
     // The English wording only when the UI is English (the Arabic is in the first script).

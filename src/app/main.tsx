@@ -9,7 +9,6 @@ import { createBrowserI18n, DEFAULT_UI_LANGUAGE, uiDirection } from '../i18n';
 import { App, preloadRoute } from './App';
 import { COMPLETE_TEXT_LINK_ID, loadPageData } from './page-data';
 import { requestedUiLanguage, safeStorage } from './use-ui-language';
-import './app.css';
 
 const container = document.getElementById('root')!;
 const lng = requestedUiLanguage(window.location.search, safeStorage());
