@@ -39,6 +39,8 @@ async function expectLeadOnFirstScreen(reader: ReaderPage, path: string, lng: Ln
   await reader.goto(path, lng);
   const lead = await leadLines(reader.page);
   const where = `${path.startsWith('/read?') ? 'nine speakers' : 'bundled article'} at ${width}×${height}`;
+  // For the record (the JSON reporter shows it): docs/decisions/0009-phone-and-print.md quotes these.
+  test.info().annotations.push({ type: `lead's third line, ${lng}, ${where}`, description: `${Math.round(lead.thirdBottom)} px of ${height}` });
   expect(lead.lines, `${where}: the lead runs to three lines at least`).toBeGreaterThanOrEqual(3);
   expect(lead.scrollY, `${where}: not scrolled`).toBe(0);
   expect(lead.viewport).toBe(height);
