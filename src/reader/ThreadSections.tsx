@@ -50,10 +50,10 @@ interface ThreadGroup {
  * One collapsible section per thread of the article that has passages: `<details data-thread>`
  * (a real disclosure, keyboard and screen-reader ready, searchable by find-in-page when closed in
  * Chromium). Open sections are remembered per article; `#thread-<id>` opens and scrolls to one.
- * On phones the summaries are a wrapping row of chips (app.css), so the story starts on the first
- * screen. On paper the passages are not printed (the full text follows, and each would appear
- * twice): the section prints as one line naming the threads (docs/decisions/0009-phone-and-print.md). It renders again only when what it shows changed (the draft preview
- * hands it a new article on every keystroke, sharing the parts an edit did not touch).
+ * On paper the passages are not printed (they are the text's own, which prints in full after
+ * them): the section prints as one line naming the threads (docs/decisions/0009-phone-and-print.md).
+ * It renders again only when what it shows changed (the draft preview hands it a new article on
+ * every keystroke, sharing the parts an edit did not touch).
  */
 export const ThreadSections = memo(function ThreadSections({ article }: { article: Article }) {
   const { t, i18n } = useTranslation();
