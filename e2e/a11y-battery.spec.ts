@@ -316,7 +316,7 @@ test.describe('reduced motion', () => {
       return out;
     });
 
-  test('with reduced motion nothing on the reader transitions or animates, and jumps to a thread or a statement are instant', async ({ page }) => {
+  test('with reduced motion nothing on the reader transitions or animates, and jumps to a thread or a statement are instant', async ({ page, isMobile }) => {
     await page.goto(`${SEED}?lng=ar`);
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
     // Without the preference the chevrons do turn (so the check below has something to catch).
@@ -352,6 +352,8 @@ test.describe('reduced motion', () => {
     expect(new Set(toThread.slice(1)).size, `scroll positions ${toThread.join(', ')}`).toBe(1);
     await expect(page.locator('#thread-korea')).toBeInViewport();
 
+    // On the phone "who said what" is a closed disclosure (docs/decisions/0009-phone-and-print.md).
+    if (isMobile) await page.locator('.who-said-what summary').click();
     await page.evaluate(() => window.scrollTo(0, 0));
     const link = page.locator('.who-said-what a[href^="#q-"]').last();
     const toQuote = await settle(async () => {

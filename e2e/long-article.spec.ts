@@ -179,6 +179,8 @@ test.describe('a very long article', () => {
     await holdGrowth(page);
     const reader = new ReaderPage(page);
     await reader.goto(PATH, 'ar');
+    // On the phone the list is a closed disclosure (docs/decisions/0009-phone-and-print.md).
+    await reader.whoSaidWhat.locator('summary').click();
     await reader.whoSaidWhat.getByRole('button').click();
     const statement = `q-b${PARAGRAPHS - 10}-1`;
     const link = reader.whoSaidWhat.locator(`a[href="#${statement}"]`);

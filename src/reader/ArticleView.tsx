@@ -302,15 +302,17 @@ export function ArticleView({ article }: { article: Article }) {
           )}
           {published && <time dateTime={article.published}>{t('article.published', { date: published })}</time>}
           {updated && <time dateTime={article.updated}>{t('article.updated', { date: updated })}</time>}
-          <span>{t('article.readingTime', { count: minutes, n: number(minutes) })}</span>
+          {/* Screen only: how long reading takes is no news on paper. */}
+          <span className="print:hidden">{t('article.readingTime', { count: minutes, n: number(minutes) })}</span>
         </p>
       </header>
       <div className="[grid-area:threads]">
         <ThreadSections article={article} />
       </div>
       {/* Never a scroll anchor: it is sticky beside the text on wide screens, so the browser would keep
-          it in place instead of the text when chunks above the reader take their real height. */}
-      <aside className="[grid-area:side] mb-8 [overflow-anchor:none] lg:mb-0">
+          it in place instead of the text when chunks above the reader take their real height. Not
+          printed: its statements are highlighted in the text, which prints once. */}
+      <aside className="[grid-area:side] mb-4 [overflow-anchor:none] lg:mb-0 print:hidden">
         <div className="lg:sticky lg:top-6 lg:max-h-[calc(100dvh-3rem)] lg:overflow-y-auto">
           <WhoSaidWhat article={article} />
         </div>

@@ -49,9 +49,11 @@ interface ThreadGroup {
 /**
  * One collapsible section per thread of the article that has passages: `<details data-thread>`
  * (a real disclosure, keyboard and screen-reader ready, searchable by find-in-page when closed in
- * Chromium). Open sections are remembered per article; `#thread-<id>` opens and scrolls to one;
- * printing opens them all. It renders again only when what it shows changed (the draft preview
- * hands it a new article on every keystroke, sharing the parts an edit did not touch).
+ * Chromium). Open sections are remembered per article; `#thread-<id>` opens and scrolls to one.
+ * On paper the passages are not printed (they are the text's own, which prints in full after
+ * them): the section prints as one line naming the threads (docs/decisions/0009-phone-and-print.md).
+ * It renders again only when what it shows changed (the draft preview hands it a new article on
+ * every keystroke, sharing the parts an edit did not touch).
  */
 export const ThreadSections = memo(function ThreadSections({ article }: { article: Article }) {
   const { t, i18n } = useTranslation();
@@ -89,34 +91,14 @@ export const ThreadSections = memo(function ThreadSections({ article }: { articl
     return () => window.removeEventListener('hashchange', openFromHash);
   }, [article.slug, groups]);
 
-  // Printing shows every passage: open all sections for the print, then put them back.
-  useEffect(() => {
-    let before: ReadonlySet<string> | null = null;
-    const print = () => {
-      setOpen((current) => {
-        before = current;
-        return new Set(groups.map((g) => g.id));
-      });
-    };
-    const restore = () => {
-      if (before) setOpen(before);
-      before = null;
-    };
-    window.addEventListener('beforeprint', print);
-    window.addEventListener('afterprint', restore);
-    return () => {
-      window.removeEventListener('beforeprint', print);
-      window.removeEventListener('afterprint', restore);
-    };
-  }, [groups]);
-
   if (groups.length === 0) return null;
   const articleDir = article.dir ?? directionOf(article.lang);
   const allOpen = groups.every((g) => open.has(g.id));
   const goTo = t('threads.goTo');
   return (
     <section aria-labelledby="threads-heading" lang={lang} dir={uiDirection(lang)} className="threads my-8 rounded-lg border border-rule">
-      <div className="flex flex-wrap items-center justify-between gap-2 border-b border-rule px-4 py-2">
+      <p className="threads-print hidden font-ui print:block">{t('threads.printList', { list: groups.map((g) => g.label).join(' · ') })}</p>
+      <div className="threads-bar flex flex-wrap items-center justify-between gap-2 border-b border-rule px-4 py-2">
         <h2 id="threads-heading" className="font-ui text-lg font-bold">
           {t('threads.title')}
         </h2>
@@ -143,7 +125,7 @@ export const ThreadSections = memo(function ThreadSections({ article }: { articl
             else next.delete(g.id);
             change(next);
           }}
-          className="group border-b border-rule last:border-b-0"
+          className="thread group border-b border-rule last:border-b-0"
         >
           <summary className="flex min-h-12 cursor-pointer list-none items-center gap-2 px-4 py-2 font-ui hover:bg-rule/30 [&::-webkit-details-marker]:hidden">
             <ChevronIcon className="disclosure-chevron" />

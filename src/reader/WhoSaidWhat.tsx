@@ -4,6 +4,7 @@ import { placedStatements, type PlacedStatement } from '../article/blocks';
 import { directionOf } from '../article/text/language';
 import type { Article } from '../article/schema';
 import { uiDirection } from '../i18n';
+import { ChevronIcon } from '../ui/Icon';
 import { quoteMarks } from './InlineContent';
 import { useFormatters } from './use-formatters';
 
@@ -35,47 +36,56 @@ export const WhoSaidWhat = memo(function WhoSaidWhat({ article }: { article: Art
   const groups = useMemo(() => groupBySpeaker(placedStatements(article.body)), [article.body]);
   const [expanded, setExpanded] = useState<ReadonlySet<string | null>>(() => new Set());
   if (groups.length === 0) return null;
+  const total = groups.reduce((n, g) => n + g.statements.length, 0);
   const lang = i18n.language === 'en' ? 'en' : 'ar';
   const [open, close] = quoteMarks(article.lang);
   const articleDir = article.dir ?? directionOf(article.lang);
   return (
     <nav aria-labelledby="who-said-what" lang={lang} dir={uiDirection(lang)} className="who-said-what">
-      <h2 id="who-said-what" className="mb-3 font-ui text-lg font-bold">
+      <h2 id="who-said-what" className="font-ui text-lg font-bold">
         {t('quotes.title')}
       </h2>
-      <ul className="space-y-4">
-        {groups.map((g) => (
-          <li key={g.speaker ?? ''}>
-            <p className="font-ui text-sm font-bold">
-              {g.speaker === null ? (
-                t('quotes.unattributed')
-              ) : (
-                <bdi lang={article.lang} dir={articleDir}>
-                  {g.speaker}
-                </bdi>
-              )}{' '}
-              <span className="font-normal text-muted">({number(g.statements.length)})</span>
-            </p>
-            <ul className="mt-1 space-y-1">
-              {(expanded.has(g.speaker) ? g.statements : g.statements.slice(0, SHOWN)).map((s) => (
-                <li key={s.id}>
-                  <a href={`#${s.id}`} lang={article.lang} dir={articleDir} className="block min-h-11 py-1 font-article leading-[var(--article-leading)] text-accent underline-offset-4 hover:underline">
-                    {open}
-                    {/* Isolated from the marks around it, like the quoted words in the text. */}
-                    <bdi>{excerpt(s.text)}</bdi>
-                    {close}
-                  </a>
-                </li>
-              ))}
-            </ul>
-            {g.statements.length > SHOWN && !expanded.has(g.speaker) && (
-              <button type="button" onClick={() => setExpanded(new Set([...expanded, g.speaker]))} className="min-h-11 text-sm text-accent underline underline-offset-4">
-                {t('quotes.showAll', { count: g.statements.length, n: number(g.statements.length) })}
-              </button>
-            )}
-          </li>
-        ))}
-      </ul>
+      {/* A disclosure on phones, closed at first, so nine speakers do not push the story a screen down;
+          beside the text on wide screens it is always open and its summary is not shown (app.css). */}
+      <details className="who-said-what-list">
+        <summary className="who-said-what-summary flex min-h-11 cursor-pointer list-none items-center gap-2 font-ui text-accent [&::-webkit-details-marker]:hidden">
+          <ChevronIcon className="disclosure-chevron" />
+          {t('quotes.statements', { count: total, n: number(total) })}
+        </summary>
+        <ul className="mt-3 space-y-4">
+          {groups.map((g) => (
+            <li key={g.speaker ?? ''}>
+              <p className="font-ui text-sm font-bold">
+                {g.speaker === null ? (
+                  t('quotes.unattributed')
+                ) : (
+                  <bdi lang={article.lang} dir={articleDir}>
+                    {g.speaker}
+                  </bdi>
+                )}{' '}
+                <span className="font-normal text-muted">({number(g.statements.length)})</span>
+              </p>
+              <ul className="mt-1 space-y-1">
+                {(expanded.has(g.speaker) ? g.statements : g.statements.slice(0, SHOWN)).map((s) => (
+                  <li key={s.id}>
+                    <a href={`#${s.id}`} lang={article.lang} dir={articleDir} className="block min-h-11 py-1 font-article leading-[var(--article-leading)] text-accent underline-offset-4 hover:underline">
+                      {open}
+                      {/* Isolated from the marks around it, like the quoted words in the text. */}
+                      <bdi>{excerpt(s.text)}</bdi>
+                      {close}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+              {g.statements.length > SHOWN && !expanded.has(g.speaker) && (
+                <button type="button" onClick={() => setExpanded(new Set([...expanded, g.speaker]))} className="min-h-11 text-sm text-accent underline underline-offset-4">
+                  {t('quotes.showAll', { count: g.statements.length, n: number(g.statements.length) })}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      </details>
     </nav>
   );
 }, (a, b) => a.article.body === b.article.body && a.article.lang === b.article.lang && a.article.dir === b.article.dir);
