@@ -24,8 +24,10 @@ async function reachable(url: URL, fetchImpl: typeof fetch): Promise<boolean> {
 /**
  * Fetches and validates an article JSON from an http(s) URL. Never throws: every failure comes
  * back as a {@link RemoteFailure}. Bodies over the size limit are refused without being parsed.
+ * `timeout`: milliseconds, or a signal that the caller aborts with a "TimeoutError" DOMException
+ * when the time is up (the worker, remote-article.worker.ts, whose clock is the page's).
  */
-export async function loadRemoteArticle(src: string | null, fetchImpl: typeof fetch = fetch, timeoutMs = FETCH_TIMEOUT_MS): Promise<RemoteResult> {
+export async function loadRemoteArticle(src: string | null, fetchImpl: typeof fetch = fetch, timeout: number | AbortSignal = FETCH_TIMEOUT_MS): Promise<RemoteResult> {
   if (!src) return { ok: false, failure: { kind: 'no-source' } };
   let url: URL;
   try {
@@ -36,7 +38,7 @@ export async function loadRemoteArticle(src: string | null, fetchImpl: typeof fe
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, failure: { kind: 'bad-source' } };
   let response: Response;
   try {
-    response = await fetchImpl(url, { signal: AbortSignal.timeout(timeoutMs), credentials: 'omit', redirect: 'follow' });
+    response = await fetchImpl(url, { signal: typeof timeout === 'number' ? AbortSignal.timeout(timeout) : timeout, credentials: 'omit', redirect: 'follow' });
   } catch (error) {
     const online = isOnline();
     const failure = classifyFetchError(error, { online, reachable: online && error instanceof TypeError && (await reachable(url, fetchImpl)) });
