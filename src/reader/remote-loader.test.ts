@@ -42,7 +42,7 @@ class FakeWorker {
   /** The worker's script failed to load or threw. */
   fail() {
     let prevented = false;
-    this.onerror?.({ preventDefault: () => (prevented = true) } as ErrorEvent);
+    this.onerror?.({ preventDefault: () => (prevented = true) } as unknown as ErrorEvent);
     return prevented;
   }
 }

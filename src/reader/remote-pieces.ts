@@ -19,7 +19,7 @@ import type { RemoteResult } from './remote-failure';
 export const FIRST_PIECE_BLOCKS = LONG_CHUNK;
 
 /** Blocks per later piece: taking one in is a few milliseconds at 4x CPU slowdown (scripts/bench-remote.ts). */
-export const PIECE_BLOCKS = 200;
+export const PIECE_BLOCKS = 100;
 
 /** From the page to the worker. */
 export type LoaderRequest = { type: 'load'; src: string | null } | { type: 'timeout' };
