@@ -1,4 +1,4 @@
-import { MAX_DOCUMENT_BYTES, parseArticle } from '../article/parse';
+import { MAX_DOCUMENT_BYTES } from '../article/limits';
 import { classifyFetchError, httpFailure, type RemoteResult } from './remote-failure';
 
 export { canRetry, classifyFetchError, httpFailure, MAX_MEGABYTES, shortAddress, type RemoteFailure, type RemoteResult } from './remote-failure';
@@ -36,6 +36,10 @@ export async function loadRemoteArticle(src: string | null, fetchImpl: typeof fe
     return { ok: false, failure: { kind: 'bad-source' } };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, failure: { kind: 'bad-source' } };
+  // The validator (the schema and its library) loads while the article downloads, not before: in
+  // the worker, whose script then starts the request as soon as it runs.
+  const parser = import('../article/parse');
+  parser.catch(() => {});
   let response: Response;
   try {
     response = await fetchImpl(url, { signal: typeof timeout === 'number' ? AbortSignal.timeout(timeout) : timeout, credentials: 'omit', redirect: 'follow' });
@@ -53,6 +57,13 @@ export async function loadRemoteArticle(src: string | null, fetchImpl: typeof fe
   try {
     text = await response.text();
   } catch {
+    return { ok: false, failure: { kind: 'network' } };
+  }
+  let parseArticle: (typeof import('../article/parse'))['parseArticle'];
+  try {
+    ({ parseArticle } = await parser);
+  } catch {
+    // The validator's script could not be had: a connection problem like any other.
     return { ok: false, failure: { kind: 'network' } };
   }
   const result = parseArticle(text);
