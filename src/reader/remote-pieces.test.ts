@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Block } from '../article/schema';
+import { PROGRESSIVE_FROM } from './body-chunks';
 import { ArticleAssembler, FIRST_PIECE_BLOCKS, piecesOf, type LoaderMessage } from './remote-pieces';
 
 const paragraph = (i: number): Block => ({ type: 'paragraph', id: `b${i}`, content: [`Paragraph ${i}.`] });
@@ -32,11 +33,14 @@ describe('an article read by URL, in pieces from the worker', () => {
     expect(last.kind === 'done' && last.result).toEqual({ ok: true, article: whole });
   });
 
-  it('a short article comes whole in its first piece: done at once, no first look', () => {
-    const whole = article(FIRST_PIECE_BLOCKS);
-    const pieces = piecesOf(whole);
-    expect(pieces).toHaveLength(1);
-    expect(assemble(pieces)).toEqual([{ kind: 'done', result: { ok: true, article: whole } }]);
+  it('an article the reader renders whole (up to PROGRESSIVE_FROM blocks) comes in one piece: done at once, no first look', () => {
+    for (const blocks of [FIRST_PIECE_BLOCKS, PROGRESSIVE_FROM]) {
+      const whole = article(blocks);
+      const pieces = piecesOf(whole);
+      expect(pieces).toHaveLength(1);
+      expect(assemble(pieces)).toEqual([{ kind: 'done', result: { ok: true, article: whole } }]);
+    }
+    expect(piecesOf(article(PROGRESSIVE_FROM + 1)).length).toBeGreaterThan(1);
   });
 
   it('an article with no blocks at all is done with its head', () => {

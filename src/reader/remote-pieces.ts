@@ -8,7 +8,7 @@
  * only: both sides import this, and it brings no schema.
  */
 import type { Article, Block } from '../article/schema';
-import { LONG_CHUNK } from './body-chunks';
+import { isProgressive, LONG_CHUNK } from './body-chunks';
 import type { RemoteResult } from './remote-failure';
 
 /**
@@ -35,8 +35,13 @@ export type LoaderMessage =
   /** The next blocks of the body, in order, as a JSON array. */
   | { type: 'blocks'; json: string };
 
-/** A valid article as the messages that carry it, in the order they are sent. */
+/**
+ * A valid article as the messages that carry it, in the order they are sent. A body that the reader
+ * renders whole (PROGRESSIVE_FROM blocks or fewer, nearly every news story) goes in one message, and
+ * shows as it always has; only a long one comes in pieces.
+ */
 export function piecesOf(article: Article, first = FIRST_PIECE_BLOCKS, size = PIECE_BLOCKS): LoaderMessage[] {
+  if (!isProgressive(article.body.length)) return [{ type: 'head', article, blocks: article.body.length }];
   const out: LoaderMessage[] = [{ type: 'head', article: { ...article, body: article.body.slice(0, first) }, blocks: article.body.length }];
   for (let i = first; i < article.body.length; i += size) out.push({ type: 'blocks', json: JSON.stringify(article.body.slice(i, i + size)) });
   return out;
