@@ -11,6 +11,7 @@ import { loadRemoteArticle } from './load-remote';
 import { piecesOf, type LoaderMessage, type LoaderRequest } from './remote-pieces';
 
 const post = (message: LoaderMessage) => self.postMessage(message);
+// One worker, one article: the page starts a worker for each load and ends it after.
 const timeout = new AbortController();
 
 self.onmessage = async (event: MessageEvent<LoaderRequest>) => {
