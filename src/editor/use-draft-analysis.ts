@@ -5,6 +5,7 @@ import { runArticleStage, analyzeHere, COSTS_KEPT, stagedAnalyzer, type Analyzer
 // Vite's `?worker&url` gives the bundled worker's address as the default export (a virtual module).
 // oxlint-disable-next-line import/default
 import workerUrl from './analysis.worker.ts?worker&url';
+import { trustedWorkerUrl } from '../ui/trusted-worker-url';
 import { shareUnchanged } from './share-unchanged';
 
 export interface DraftState {
@@ -19,27 +20,6 @@ export interface DraftState {
   lastGood: Article | null;
   /** True while the article on show is not the current text's (the draft is invalid now). */
   stale: boolean;
-}
-
-interface TrustedTypesLike {
-  createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): unknown };
-}
-let workerPolicy: { createScriptURL(url: string): unknown } | null | undefined;
-
-/**
- * The worker's address as the Content-Security-Policy requires it (Trusted Types: script URLs only
- * through a named policy). The policy admits nothing but same-origin addresses.
- */
-function trustedWorkerUrl(url: string): string | URL {
-  const tt = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
-  if (!tt) return url;
-  workerPolicy ??= tt.createPolicy('sahifa-worker', {
-    createScriptURL(candidate) {
-      if (new URL(candidate, location.href).origin !== location.origin) throw new TypeError('The analysis worker must come from this site.');
-      return candidate;
-    },
-  });
-  return workerPolicy.createScriptURL(url) as string;
 }
 
 /**

@@ -123,6 +123,13 @@ describe('loadRemoteArticle: each cause becomes its failure', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(40);
   });
 
+  it('no answer: timeout when the signal given is aborted as timed out (the worker: the page keeps the clock)', async () => {
+    const controller = new AbortController();
+    const pending = loadRemoteArticle(URL_OK, hanging, controller.signal);
+    controller.abort(new DOMException('late', 'TimeoutError'));
+    expect(failureOf(await pending)).toEqual({ kind: 'timeout' });
+  });
+
   it('a declared length over the limit: too-large, without reading the body', async () => {
     const { impl } = answering('{}', 200, { 'content-type': 'application/json', 'content-length': String(6 * 1024 * 1024) });
     expect(failureOf(await loadRemoteArticle(URL_OK, impl))).toEqual({ kind: 'too-large' });

@@ -1,4 +1,4 @@
-import { MAX_DOCUMENT_BYTES, parseArticle } from '../article/parse';
+import { MAX_DOCUMENT_BYTES } from '../article/limits';
 import { classifyFetchError, httpFailure, type RemoteResult } from './remote-failure';
 
 export { canRetry, classifyFetchError, httpFailure, MAX_MEGABYTES, shortAddress, type RemoteFailure, type RemoteResult } from './remote-failure';
@@ -24,8 +24,10 @@ async function reachable(url: URL, fetchImpl: typeof fetch): Promise<boolean> {
 /**
  * Fetches and validates an article JSON from an http(s) URL. Never throws: every failure comes
  * back as a {@link RemoteFailure}. Bodies over the size limit are refused without being parsed.
+ * `timeout`: milliseconds, or a signal that the caller aborts with a "TimeoutError" DOMException
+ * when the time is up (the worker, remote-article.worker.ts, whose clock is the page's).
  */
-export async function loadRemoteArticle(src: string | null, fetchImpl: typeof fetch = fetch, timeoutMs = FETCH_TIMEOUT_MS): Promise<RemoteResult> {
+export async function loadRemoteArticle(src: string | null, fetchImpl: typeof fetch = fetch, timeout: number | AbortSignal = FETCH_TIMEOUT_MS): Promise<RemoteResult> {
   if (!src) return { ok: false, failure: { kind: 'no-source' } };
   let url: URL;
   try {
@@ -34,9 +36,13 @@ export async function loadRemoteArticle(src: string | null, fetchImpl: typeof fe
     return { ok: false, failure: { kind: 'bad-source' } };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, failure: { kind: 'bad-source' } };
+  // The validator (the schema and its library) loads while the article downloads, not before: in
+  // the worker, whose script then starts the request as soon as it runs.
+  const parser = import('../article/parse');
+  parser.catch(() => {});
   let response: Response;
   try {
-    response = await fetchImpl(url, { signal: AbortSignal.timeout(timeoutMs), credentials: 'omit', redirect: 'follow' });
+    response = await fetchImpl(url, { signal: typeof timeout === 'number' ? AbortSignal.timeout(timeout) : timeout, credentials: 'omit', redirect: 'follow' });
   } catch (error) {
     const online = isOnline();
     const failure = classifyFetchError(error, { online, reachable: online && error instanceof TypeError && (await reachable(url, fetchImpl)) });
@@ -51,6 +57,13 @@ export async function loadRemoteArticle(src: string | null, fetchImpl: typeof fe
   try {
     text = await response.text();
   } catch {
+    return { ok: false, failure: { kind: 'network' } };
+  }
+  let parseArticle: (typeof import('../article/parse'))['parseArticle'];
+  try {
+    ({ parseArticle } = await parser);
+  } catch {
+    // The validator's script could not be had: a connection problem like any other.
     return { ok: false, failure: { kind: 'network' } };
   }
   const result = parseArticle(text);
