@@ -11,7 +11,9 @@
 // pages, inlined into) the page itself rather than fetched with the app.
 import './app.css';
 
-const prerendered = document.getElementById('root')?.firstElementChild != null;
+// A page with content of its own. The /preview shell holds only a <noscript> notice, which paints
+// nothing in a browser that runs this script.
+const prerendered = [...(document.getElementById('root')?.children ?? [])].some((el) => el.tagName !== 'NOSCRIPT');
 
 /** How long to wait for the first paint's timing entry before starting anyway (a browser without it). */
 const PAINT_WAIT_MS = 5000;
