@@ -14,26 +14,38 @@ export interface Formatters {
   time: (at: number | Date) => string;
 }
 
+/**
+ * Formatters per locale, made once: creating an Intl formatter loads its locale's data, which took
+ * 30-60 ms at 4x CPU slowdown for an Arabic date formatter (profiled on /read?src=), and every panel
+ * of the article page asks for them. Each formatter is made on its first use.
+ */
+const byLocale = new Map<string, Formatters>();
+
+function formattersFor(locale: string): Formatters {
+  let made = byLocale.get(locale);
+  if (made) return made;
+  let numbers: Intl.NumberFormat | undefined;
+  let dates: Intl.DateTimeFormat | undefined;
+  let times: Intl.DateTimeFormat | undefined;
+  made = {
+    number: (n) => (numbers ??= new Intl.NumberFormat(locale)).format(n),
+    date: (iso) => {
+      if (!iso) return null;
+      const d = new Date(iso);
+      return Number.isNaN(d.getTime()) ? null : (dates ??= new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })).format(d);
+    },
+    time: (at) => (times ??= new Intl.DateTimeFormat(locale, { timeStyle: 'short' })).format(at),
+  };
+  byLocale.set(locale, made);
+  return made;
+}
+
 /** Number and date formatting by Intl for the UI language and the numerals setting. */
 export function useFormatters(): Formatters {
   const { i18n } = useTranslation();
   const { settings } = useReaderSettings();
   const nu = numberingSystem(settings, i18n.language);
-  return useMemo(() => {
-    const locale = `${i18n.language === 'ar' ? 'ar' : 'en-GB'}-u-nu-${nu}`;
-    const numbers = new Intl.NumberFormat(locale);
-    const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-    const times = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
-    return {
-      number: (n) => numbers.format(n),
-      date: (iso) => {
-        if (!iso) return null;
-        const d = new Date(iso);
-        return Number.isNaN(d.getTime()) ? null : dates.format(d);
-      },
-      time: (at) => times.format(at),
-    };
-  }, [i18n.language, nu]);
+  return formattersFor(`${i18n.language === 'ar' ? 'ar' : 'en-GB'}-u-nu-${nu}`);
 }
 
 /**
