@@ -24,10 +24,12 @@ function workersOf(page: Page): string[] {
  */
 async function watchFirstLook(page: Page, last: string) {
   await page.addInitScript((lastId) => {
-    const w = window as unknown as { __firstLook?: boolean };
+    const w = window as unknown as { __firstLook?: boolean; __firstCount?: string | null };
     const watch = new MutationObserver(() => {
       if (!document.getElementById('b1')) return;
       w.__firstLook = !document.getElementById(lastId);
+      // What "who said what" gives as the number of statements at that moment.
+      w.__firstCount = document.querySelector('.who-said-what-summary')?.textContent ?? null;
       watch.disconnect();
     });
     watch.observe(document, { childList: true, subtree: true });
@@ -89,6 +91,10 @@ test.describe('a long article by URL', () => {
         const last = page.locator(`#b${LONG_PARAGRAPHS}`);
         await expect(last).toHaveText(LAST_WORDS, { timeout: 45_000 });
         await expect(reader.whoSaidWhat).toContainText(SPEAKER);
+        // The first look already gave the whole article's number of statements (sent by the worker
+        // with the first blocks), not the one or two of its first screen.
+        const firstCount = await page.evaluate(() => (window as unknown as { __firstCount?: string | null }).__firstCount);
+        expect(firstCount).toBe(await page.locator('.who-said-what-summary').textContent());
         // Fetched, parsed and validated in the worker, not on the page's main thread. (How long the
         // page's tasks are is for scripts/bench-remote.ts, at 4x CPU slowdown on a quiet machine: here,
         // beside other tests, a bound loose enough never to fail would prove nothing.)

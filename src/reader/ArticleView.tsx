@@ -16,6 +16,7 @@ import { ReadingProgress } from './ReadingProgress';
 import { ThreadSections } from './ThreadSections';
 import { useFormatters } from './use-formatters';
 import { WhoSaidWhat } from './WhoSaidWhat';
+import { BodySummaryContext } from './body-summary-context';
 
 /**
  * True where the whole body must render at once, however long: the prerendered complete-text
@@ -29,6 +30,7 @@ export const CompleteBodyContext = createContext(false);
  * changes the body a block at a time, keeps everything rendered.
  */
 export const StartSmallContext = createContext(false);
+
 
 function BlockView({ block, lang }: { block: Block; lang: string }) {
   switch (block.type) {
@@ -303,7 +305,9 @@ export function ArticleView({ article }: { article: Article }) {
   const ui = i18n.language === 'en' ? 'en' : 'ar';
   const published = date(article.published);
   const updated = date(article.updated);
-  const minutes = useMemo(() => readingMinutes(article), [article]);
+  const summary = useContext(BodySummaryContext);
+  const counted = useMemo(() => readingMinutes(article), [article]);
+  const minutes = summary?.minutes ?? counted;
   const ref = useRef<HTMLElement>(null);
   // One hidden description per speaker, shared by all their quotes through aria-describedby.
   const speakers = useMemo(() => [...new Set(placedStatements(article.body).map((s) => s.speaker))], [article.body]);

@@ -1,10 +1,11 @@
-import { memo, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { memo, Suspense, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textBlocks, type TextBlock } from '../article/blocks';
 import { directionOf } from '../article/text/language';
 import type { Article } from '../article/schema';
 import { uiDirection } from '../i18n';
 import { ChevronIcon } from '../ui/Icon';
+import { BodySummaryContext } from './body-summary-context';
 import { InlineContent } from './InlineContent';
 import { useFormatters } from './use-formatters';
 
@@ -59,12 +60,14 @@ export const ThreadSections = memo(function ThreadSections({ article }: { articl
   const { t, i18n } = useTranslation();
   const { number } = useFormatters();
   const lang = i18n.language === 'en' ? 'en' : 'ar';
+  // While only the first blocks are in, every thread of the whole body, with its whole count.
+  const summary = useContext(BodySummaryContext);
   const groups = useMemo<ThreadGroup[]>(() => {
     const blocks = textBlocks(article.body);
     return article.threads
       .map((thread) => ({ id: thread.id, label: thread.label[lang], passages: blocks.filter((b) => b.threads.some((tag) => tag.id === thread.id)) }))
-      .filter((g) => g.passages.length > 0);
-  }, [article.body, article.threads, lang]);
+      .filter((g) => g.passages.length > 0 || (summary?.passages[g.id] ?? 0) > 0);
+  }, [article.body, article.threads, lang, summary]);
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
   const allRendered = groups.reduce((n, g) => n + g.passages.length, 0) <= PRERENDERED_PASSAGES;
 
@@ -131,7 +134,7 @@ export const ThreadSections = memo(function ThreadSections({ article }: { articl
             <ChevronIcon className="disclosure-chevron" />
             {/* bdi: a label is content (an article may define its own threads) and must not reorder the count beside it. */}
             <bdi className="font-bold">{g.label}</bdi>
-            <span className="text-sm text-muted">{t('threads.passages', { count: g.passages.length, n: number(g.passages.length) })}</span>
+            <span className="text-sm text-muted">{t('threads.passages', { count: summary?.passages[g.id] ?? g.passages.length, n: number(summary?.passages[g.id] ?? g.passages.length) })}</span>
           </summary>
           <Suspense>
           <ol className="space-y-4 px-4 pt-1 pb-4">

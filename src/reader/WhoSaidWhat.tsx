@@ -1,10 +1,11 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useContext, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { placedStatements, type PlacedStatement } from '../article/blocks';
 import { directionOf } from '../article/text/language';
 import type { Article } from '../article/schema';
 import { uiDirection } from '../i18n';
 import { ChevronIcon } from '../ui/Icon';
+import { BodySummaryContext } from './body-summary-context';
 import { quoteMarks } from './InlineContent';
 import { useFormatters } from './use-formatters';
 
@@ -35,8 +36,10 @@ export const WhoSaidWhat = memo(function WhoSaidWhat({ article }: { article: Art
   const { number } = useFormatters();
   const groups = useMemo(() => groupBySpeaker(placedStatements(article.body)), [article.body]);
   const [expanded, setExpanded] = useState<ReadonlySet<string | null>>(() => new Set());
-  if (groups.length === 0) return null;
-  const total = groups.reduce((n, g) => n + g.statements.length, 0);
+  // While only the first blocks are in, the whole body's number (the list grows as the rest arrives).
+  const summary = useContext(BodySummaryContext);
+  const total = summary?.statements ?? groups.reduce((n, g) => n + g.statements.length, 0);
+  if (total === 0) return null;
   const lang = i18n.language === 'en' ? 'en' : 'ar';
   const [open, close] = quoteMarks(article.lang);
   const articleDir = article.dir ?? directionOf(article.lang);

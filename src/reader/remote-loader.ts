@@ -12,13 +12,17 @@ import { ArticleAssembler, type LoaderMessage, type LoaderRequest } from './remo
 // Vite's `?worker&url` gives the bundled worker's address as the default export (a virtual module).
 // oxlint-disable-next-line import/default
 import workerUrl from './remote-article.worker.ts?worker&url';
+import type { BodySummary } from './body-summary';
 
 /** How long the article's request may take before it is abandoned (the same as FETCH_TIMEOUT_MS in load-remote.ts, which brings the schema). */
 export const LOAD_TIMEOUT_MS = 10_000;
 
 export interface LoadHandlers {
-  /** The article with its first blocks, while the rest is on its way (only for an article longer than its first piece). */
-  first?(article: Article): void;
+  /**
+   * The article with its first blocks, while the rest is on its way (only for an article longer than
+   * its first piece), and the whole body's figures for the panels around it.
+   */
+  first?(article: Article, summary: BodySummary | null): void;
   /** The outcome: the whole article or why it cannot be had. Called once, never after `cancel`. */
   done(result: RemoteResult): void;
 }
@@ -78,7 +82,7 @@ export function loadArticleByUrl(src: string | null, handlers: LoadHandlers, opt
       return;
     }
     const step = assembler.add(event.data);
-    if (step.kind === 'first') handlers.first?.(step.article);
+    if (step.kind === 'first') handlers.first?.(step.article, step.summary);
     else if (step.kind === 'done') finish(step.result);
   };
   worker.onerror = (event) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Block } from '../article/schema';
 import { PROGRESSIVE_FROM } from './body-chunks';
+import { summarizeBody } from './body-summary';
 import { ArticleAssembler, FIRST_PIECE_BLOCKS, piecesOf, type LoaderMessage } from './remote-pieces';
 
 const paragraph = (i: number): Block => ({ type: 'paragraph', id: `b${i}`, content: [`Paragraph ${i}.`] });
@@ -31,6 +32,22 @@ describe('an article read by URL, in pieces from the worker', () => {
     expect(first.kind === 'first' && first.article.body.map((b) => b.id)).toEqual(whole.body.slice(0, 48).map((b) => b.id));
     const last = steps[3]!;
     expect(last.kind === 'done' && last.result).toEqual({ ok: true, article: whole });
+  });
+
+  it('the first look carries the whole body\'s figures for the panels, which its own blocks would understate', () => {
+    const whole: Article = {
+      ...article(600),
+      threads: [{ id: 'late', label: { ar: 'متأخر', en: 'Late' } }],
+      body: article(600).body.map((b, i) =>
+        i % 100 === 99 && b.type === 'paragraph'
+          ? { ...b, threads: [{ id: 'late' }], content: ['He said ', { type: 'quote', kind: 'statement', speaker: 'X', open: '“', close: '”', content: ['yes'] }, '.'] }
+          : b,
+      ),
+    };
+    const [first] = assemble(piecesOf(whole, 48, 400));
+    expect(first).toMatchObject({ kind: 'first', summary: summarizeBody(whole) });
+    expect(summarizeBody(whole)).toMatchObject({ statements: 6, passages: { late: 6 } });
+    expect(summarizeBody({ ...whole, body: whole.body.slice(0, 48) })).toMatchObject({ statements: 0, passages: {} });
   });
 
   it('an article the reader renders whole (up to PROGRESSIVE_FROM blocks) comes in one piece: done at once, no first look', () => {

@@ -9,6 +9,7 @@
  */
 import type { Article, Block } from '../article/schema';
 import { isProgressive, LONG_CHUNK } from './body-chunks';
+import { summarizeBody, type BodySummary } from './body-summary';
 import type { RemoteResult } from './remote-failure';
 
 /**
@@ -30,8 +31,8 @@ export type LoaderMessage =
   | { type: 'fetching' }
   /** A failure (or, with `ok`, a whole article: not sent by the worker, kept for symmetry with the main-thread path). */
   | { type: 'result'; result: RemoteResult }
-  /** The article with its first blocks; `blocks` is how many its body has in all. */
-  | { type: 'head'; article: Article; blocks: number }
+  /** The article with its first blocks; `blocks` is how many its body has in all; `summary`, the whole body's figures when more blocks follow. */
+  | { type: 'head'; article: Article; blocks: number; summary?: BodySummary }
   /** The next blocks of the body, in order, as a JSON array. */
   | { type: 'blocks'; json: string };
 
@@ -42,13 +43,13 @@ export type LoaderMessage =
  */
 export function piecesOf(article: Article, first = FIRST_PIECE_BLOCKS, size = PIECE_BLOCKS): LoaderMessage[] {
   if (!isProgressive(article.body.length)) return [{ type: 'head', article, blocks: article.body.length }];
-  const out: LoaderMessage[] = [{ type: 'head', article: { ...article, body: article.body.slice(0, first) }, blocks: article.body.length }];
+  const out: LoaderMessage[] = [{ type: 'head', article: { ...article, body: article.body.slice(0, first) }, blocks: article.body.length, summary: summarizeBody(article) }];
   for (let i = first; i < article.body.length; i += size) out.push({ type: 'blocks', json: JSON.stringify(article.body.slice(i, i + size)) });
   return out;
 }
 
 /** What a message adds up to: nothing yet, a first look at the article, or the outcome. */
-export type Assembled = { kind: 'none' } | { kind: 'first'; article: Article } | { kind: 'done'; result: RemoteResult };
+export type Assembled = { kind: 'none' } | { kind: 'first'; article: Article; summary: BodySummary | null } | { kind: 'done'; result: RemoteResult };
 
 /**
  * Puts an article together from its pieces. A head whose body is already whole is done at once (a
@@ -69,7 +70,7 @@ export class ArticleAssembler {
         this.head = message.article;
         this.total = message.blocks;
         this.body = [...message.article.body];
-        return this.body.length >= this.total ? { kind: 'done', result: { ok: true, article: message.article } } : { kind: 'first', article: message.article };
+        return this.body.length >= this.total ? { kind: 'done', result: { ok: true, article: message.article } } : { kind: 'first', article: message.article, summary: message.summary ?? null };
       case 'blocks':
         if (!this.head) return { kind: 'none' };
         // Written by the worker from a validated article: parsed, not validated again.

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { Article } from '../../article/schema';
 import { ArticleView, StartSmallContext } from '../../reader/ArticleView';
+import { BodySummaryContext } from '../../reader/body-summary-context';
+import type { BodySummary } from '../../reader/body-summary';
 import type { RemoteResult } from '../../reader/remote-failure';
 import { RemoteFailureView } from '../../reader/RemoteFailureView';
 
@@ -21,7 +23,7 @@ function useTabTitle(what: string | null) {
 }
 
 /** `progressive`: the article came in pieces, a first look at its first blocks before the rest. */
-type UrlState = { status: 'loading' } | { status: 'first'; article: Article } | { status: 'done'; value: RemoteResult; progressive: boolean };
+type UrlState = { status: 'loading' } | { status: 'first'; article: Article; summary: BodySummary | null } | { status: 'done'; value: RemoteResult; progressive: boolean };
 
 /**
  * The article at `src`, loaded off the main thread (src/reader/remote-loader.ts): a first look at
@@ -41,9 +43,9 @@ function useArticleByUrl(src: string | null): [UrlState, () => void] {
     void import('../../reader/remote-loader').then(({ loadArticleByUrl }) => {
       if (gone) return;
       cancel = loadArticleByUrl(src, {
-        first(article) {
+        first(article, summary) {
           firstShown = true;
-          setState({ status: 'first', article });
+          setState({ status: 'first', article, summary });
         },
         done(value) {
           // After a first look the rest of the article need not hold up the browser: in a transition.
@@ -74,10 +76,14 @@ export function ReadUrlPage() {
   // first chunk (the first look's, not rendered again) and adds the others in idle time, as a long
   // bundled article does after hydration (docs/decisions/0003-long-articles.md).
   const progressive = state.status === 'first' || (state.status === 'done' && state.progressive);
+  // During the first look the panels show the whole body's figures, which the worker sent with it.
+  const summary = state.status === 'first' ? state.summary : null;
   if (article)
     return progressive ? (
       <StartSmallContext.Provider value>
-        <ArticleView article={article} />
+        <BodySummaryContext.Provider value={summary}>
+          <ArticleView article={article} />
+        </BodySummaryContext.Provider>
       </StartSmallContext.Provider>
     ) : (
       <ArticleView article={article} />
