@@ -39,6 +39,9 @@ export default defineConfig({
   build: {
     outDir: process.env.SAHIFA_DIST ?? 'dist',
     sourcemap: false,
+    // .vite/manifest.json: the build graph the service worker's precache list is taken from
+    // (scripts/build-offline.ts: the reader's closure, never the editor's).
+    manifest: true,
     // Every browser the app supports preloads modules natively: no polyfill in the first script.
     modulePreload: { polyfill: false },
     rolldownOptions: {

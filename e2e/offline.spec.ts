@@ -1,0 +1,146 @@
+/**
+ * Offline reading (issue #14, docs/decisions/0011-offline.md): the service worker of the built
+ * site, which the other specs block (playwright.config.ts), allowed here. Each test waits for the
+ * worker to control the page (it claims the open page when it first activates), then cuts the
+ * network with `context.setOffline(true)`, which Chromium applies to the worker's own fetches too.
+ */
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { EditorPage, installEditorLookup } from './pages/editor-page';
+import { ui, type Lng } from './pages/ui-text';
+
+test.use({ serviceWorkers: 'allow' });
+
+const article = JSON.parse(readFileSync(new URL('../public/articles/beijing-moscow-talks.json', import.meta.url), 'utf8')) as { slug: string; title: string };
+const ARTICLE_URL = `/read/${article.slug}`;
+
+/** Stores `lng` as the reader's UI language before any page of the context loads. */
+async function chooseUiLanguage(context: BrowserContext, lng: Lng): Promise<void> {
+  await context.addInitScript((stored) => localStorage.setItem('i18nextLng', stored), lng);
+}
+
+/** Opens `path` and waits until the service worker (scope `/`) controls the page. */
+async function openControlled(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  const scope = await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    return registration.scope;
+  });
+  expect(new URL(scope).pathname).toBe('/');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/** The offline page, in `lng` only: the other language's part is there but hidden. */
+async function expectOfflinePage(page: Page, lng: Lng): Promise<void> {
+  const other: Lng = lng === 'ar' ? 'en' : 'ar';
+  await expect(page.locator(`[data-offline="${lng}"] h1`)).toHaveText(ui(lng, 'offline.title'));
+  await expect(page.locator(`[data-offline="${lng}"]`)).toBeVisible();
+  await expect(page.locator(`[data-offline="${other}"]`)).toBeHidden();
+  await expect(page.locator(`[data-offline="${lng}"] a[href="/"]`)).toHaveText(ui(lng, 'offline.library'));
+}
+
+test.describe('offline reading', () => {
+  test('offline, English UI: a bundled article reloads, the library opens, an unknown page shows the offline page', { tag: '@desktop-only' }, async ({ page, context }) => {
+    await chooseUiLanguage(context, 'en');
+    await openControlled(page, ARTICLE_URL);
+    await context.setOffline(true);
+
+    await page.reload();
+    await expect(page.locator('article h1')).toHaveText(article.title);
+    // The app itself came from the cache: it rendered the page in English (the prerendered page is Arabic).
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+    await page.goto('/');
+    await expect(page.locator(`a[href="${ARTICLE_URL}"]`).first()).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+
+    await page.goto('/no/such/page');
+    await expectOfflinePage(page, 'en');
+    // The editor is never precached: offline and never opened, it is the offline page too.
+    await page.goto('/preview');
+    await expectOfflinePage(page, 'en');
+  });
+
+  test('offline, Arabic UI on a phone: the article reloads and an unknown page shows the offline page in Arabic', { tag: '@phone-only' }, async ({ page, context }) => {
+    await chooseUiLanguage(context, 'ar');
+    await openControlled(page, ARTICLE_URL);
+    await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/manifest.webmanifest');
+    await context.setOffline(true);
+
+    await page.reload();
+    await expect(page.locator('article h1')).toHaveText(article.title);
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+
+    await page.goto('/read/no-such-article');
+    await expectOfflinePage(page, 'ar');
+  });
+
+  test('an update installs, waits, and applyUpdate() reloads the page under the new worker', { tag: '@desktop-only' }, async ({ page, context }) => {
+    await openControlled(page, '/');
+    // A new version: the same worker with other bytes, and a way to ask it which it is.
+    await context.route('**/sw.js', async (route) => {
+      const response = await route.fetch();
+      const body = `${await response.text()}\nself.addEventListener('message',(e)=>{if(e.data==='VERSION')e.source.postMessage('v2')});`;
+      await route.fulfill({ response, body });
+    });
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+    await expect(page.locator('html')).toHaveAttribute('data-sw-update', 'waiting');
+    // Waiting, not in control: the page still runs the version it opened with.
+    expect(await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())!.waiting)).toBe(true);
+
+    await page.evaluate(() => ((window as { before?: boolean }).before = true));
+    const reloaded = page.waitForEvent('load');
+    await page.evaluate(() => (window as unknown as { __sahifaServiceWorker: { applyUpdate(): void } }).__sahifaServiceWorker.applyUpdate());
+    await reloaded;
+    expect(await page.evaluate(() => (window as { before?: boolean }).before)).toBeUndefined();
+    const version = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          navigator.serviceWorker.addEventListener('message', (e) => resolve(String(e.data)), { once: true });
+          navigator.serviceWorker.controller!.postMessage('VERSION');
+        }),
+    );
+    expect(version).toBe('v2');
+  });
+
+  test('the editor works online with the worker active, and its files are cached at runtime, not precached', { tag: '@desktop-only' }, async ({ page }) => {
+    await openControlled(page, '/');
+    await installEditorLookup(page);
+    const pv = new EditorPage(page, 'en');
+    await pv.goto();
+    await pv.showEditor();
+    await pv.editor.focus();
+    await page.keyboard.insertText('محادثات في جنيف حول أمن المنطقة\n\nالتقى وزيرا خارجية البلدين في جنيف يوم الاثنين.\n');
+    await pv.settled();
+    await pv.showPreview();
+    await expect(pv.title).toHaveText('محادثات في جنيف حول أمن المنطقة');
+    const cached = await page.evaluate(async () => {
+      const names = await caches.keys();
+      const urls = async (name: string) => (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
+      const editor = names.filter((n) => n.startsWith('sahifa-editor-'));
+      const precache = names.filter((n) => n.startsWith('workbox-precache'));
+      return { editor: (await Promise.all(editor.map(urls))).flat(), precache: (await Promise.all(precache.map(urls))).flat() };
+    });
+    expect(cached.editor.some((u) => /^\/assets\/EditorPage-/u.test(u)), cached.editor.join(' ')).toBe(true);
+    expect(cached.precache.some((u) => /EditorPage|analysis\.worker/u.test(u))).toBe(false);
+    expect(cached.precache.length).toBeGreaterThan(10);
+  });
+});
+
+test('the manifest and its icons are served as declared, and every page links it', { tag: '@desktop-only' }, async ({ request }) => {
+  const manifest = (await (await request.get('/manifest.webmanifest')).json()) as { icons: { src: string; sizes: string; purpose: string }[]; start_url: string; display: string };
+  expect(manifest.display).toBe('standalone');
+  expect(manifest.icons.map((i) => `${i.sizes} ${i.purpose}`).sort()).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
+  for (const icon of manifest.icons) {
+    const png = await (await request.get(icon.src)).body();
+    expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`, icon.src).toBe(icon.sizes);
+  }
+  for (const path of ['/', ARTICLE_URL, '/preview', '/no/such/page', '/offline/']) {
+    expect(await (await request.get(path)).text(), path).toContain('<link rel="manifest" href="/manifest.webmanifest"');
+  }
+  // The worker's script is served as JavaScript from the root, so its scope may be `/`.
+  const sw = await request.get('/sw.js');
+  expect(sw.headers()['content-type']).toMatch(/javascript/u);
+});
