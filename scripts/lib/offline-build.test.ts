@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_ICONS, pngSize, renderIcon } from './app-icons';
+import { APP_ICONS, ICON_SOURCE, pngSize, renderIcon } from './app-icons';
 import { closure, EDITOR_ENTRY, precacheList, templateRoots, type PrecacheEntry } from './precache';
 import { THEME_COLORS, webManifest } from './web-manifest';
 
@@ -95,6 +95,18 @@ describe('the web app manifest', () => {
 describe('the icons', () => {
   it.each(APP_ICONS)('$path decodes to its declared $size px', (icon) => {
     expect(pngSize(readFileSync(join(dist, icon.path)))).toEqual({ width: icon.size, height: icon.size });
+  });
+
+  it('the source draws everything but its full-bleed background inside the maskable safe zone (the central 80 % circle)', () => {
+    const svg = readFileSync(ICON_SOURCE, 'utf8');
+    const rects = [...svg.matchAll(/<rect ([^>]*)\/>/gu)].map((m) => Object.fromEntries([...m[1]!.matchAll(/(\w+)="([\d.]+)"/gu)].map(([, k, v]) => [k!, Number(v)])));
+    expect(rects[0]).toEqual({ width: 512, height: 512 });
+    expect(rects.length).toBeGreaterThan(3);
+    for (const { x = 0, y = 0, width = 0, height = 0 } of rects.slice(1)) {
+      for (const [cx, cy] of [[x, y], [x + width, y], [x, y + height], [x + width, y + height]]) expect(Math.hypot(cx! - 256, cy! - 256)).toBeLessThanOrEqual(512 * 0.4);
+    }
+    // The icons that are not masked are the same drawing with rounded corners: other bytes.
+    expect(renderIcon(APP_ICONS[2]!).equals(renderIcon(APP_ICONS[1]!))).toBe(false);
   });
 
   it('pngSize refuses what is not a PNG', () => {
