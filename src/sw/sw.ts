@@ -50,11 +50,16 @@ const pages = new StaleWhileRevalidate({
   plugins: [new ExpirationPlugin({ maxEntries: PAGES_CACHE_ENTRIES, purgeOnQuotaError: true })],
 });
 
-/** `key` (a precached same-origin path) from the pages cache or the network, else the precache. */
-async function cachedPage(event: ExtendableEvent, key: string): Promise<Response> {
+/**
+ * A bundled page or JSON file: from the pages cache or the network (`address`), else the precached
+ * copy (`key`, as the precache lists it). A page is fetched by its directory address (`/read/x/`),
+ * which static hosts serve without a redirect, where some redirect `/read/x/index.html`.
+ */
+async function cachedPage(event: ExtendableEvent, address: string, key = address): Promise<Response> {
   try {
-    const response = await pages.handle({ event, request: new Request(key) });
-    if (response.ok) return response;
+    const response = await pages.handle({ event, request: new Request(address) });
+    // A redirected response may not answer a navigation: the same answer, without its redirect.
+    if (response.ok) return response.redirected ? new Response(response.body, { status: response.status, statusText: response.statusText, headers: response.headers }) : response;
   } catch {
     // Neither in the pages cache nor reachable: the precached copy below.
   }
@@ -78,7 +83,7 @@ async function navigation({ event, request, url }: { event: ExtendableEvent; req
   const page = prerenderedPage(url.pathname);
   if (page && getCacheKeyForURL(page)) {
     try {
-      return await cachedPage(event, page);
+      return await cachedPage(event, page.replace(/index\.html$/u, ''), page);
     } catch {
       return offlinePage();
     }
