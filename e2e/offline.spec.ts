@@ -135,6 +135,9 @@ test.describe('offline reading', () => {
       // Waiting, not in control: the page still runs the version it opened with.
       expect(await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())!.waiting)).toBe(true);
 
+      // A runtime cache of another build, which the new version's activation must delete, and the
+      // saved articles' cache, which no update may touch.
+      await page.evaluate(async () => Promise.all(['sahifa-pages-0000older0000', 'sahifa-saved'].map((name) => caches.open(name))));
       await page.evaluate(() => ((window as { before?: boolean }).before = true));
       const reloaded = page.waitForEvent('load');
       await page.evaluate(() => (window as unknown as { __sahifaServiceWorker: { applyUpdate(): void } }).__sahifaServiceWorker.applyUpdate());
@@ -148,6 +151,10 @@ test.describe('offline reading', () => {
           }),
       );
       expect(version).toBe('v2');
+      const names = await page.evaluate(() => caches.keys());
+      expect(names).not.toContain('sahifa-pages-0000older0000');
+      expect(names).toContain('sahifa-saved');
+      expect(names.filter((n) => n.startsWith('workbox-precache'))).toHaveLength(1);
     } finally {
       await site.close();
     }
