@@ -160,7 +160,7 @@ test.describe('offline reading', () => {
     }
   });
 
-  test('the editor works online with the worker active, and its files are cached at runtime, not precached', { tag: '@desktop-only' }, async ({ page }) => {
+  test('the editor works online with the worker active, its files are cached at runtime, not precached, and it opens again offline', { tag: '@desktop-only' }, async ({ page, context }) => {
     await openControlled(page, '/');
     await installEditorLookup(page);
     const pv = new EditorPage(page, 'en');
@@ -181,6 +181,13 @@ test.describe('offline reading', () => {
     expect(cached.editor.some((u) => u.startsWith('/assets/EditorPage-')), cached.editor.join(' ')).toBe(true);
     expect(cached.precache.some((u) => /EditorPage|analysis\.worker/u.test(u))).toBe(false);
     expect(cached.precache.length).toBeGreaterThan(10);
+
+    // Opened once, the editor's page and files are there offline; the draft was saved on the device.
+    await context.setOffline(true);
+    await page.reload();
+    await pv.ready();
+    await pv.showPreview();
+    await expect(pv.title).toHaveText('محادثات في جنيف حول أمن المنطقة');
   });
 });
 
