@@ -46,6 +46,10 @@ export default defineConfig({
     // away: 'retain-on-failure' made 48 tests take 109-112 s against 80-84 s with 'on-first-retry'.
     // A failure in CI is retried once, with a trace.
     trace: 'on-first-retry',
+    // The built site registers a service worker that precaches the reader (some 700 KB) in every new
+    // context: blocked, so the other specs neither pay for it nor see their routed requests answered
+    // by it. e2e/offline.spec.ts allows it.
+    serviceWorkers: 'block',
     launchOptions,
   },
   projects: [

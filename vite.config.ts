@@ -33,12 +33,47 @@ function headStart(): Plugin {
   };
 }
 
+/**
+ * In the dev server, the web app manifest and its icons, which the build writes after prerendering
+ * (scripts/build-offline.ts): made on request from the same modules, so every page's
+ * `<link rel="manifest">` finds them here too. No service worker in development (src/app/main.tsx).
+ */
+function devManifest(): Plugin {
+  return {
+    name: 'sahifa-dev-manifest',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use(async (req, res, next) => {
+        const path = req.url?.split('?')[0];
+        if (path !== '/manifest.webmanifest' && !path?.startsWith('/icons/')) return next();
+        try {
+          const { webManifest } = (await server.ssrLoadModule('/scripts/lib/web-manifest.ts')) as typeof import('./scripts/lib/web-manifest');
+          const { APP_ICONS, renderIcon } = (await server.ssrLoadModule('/scripts/lib/app-icons.ts')) as typeof import('./scripts/lib/app-icons');
+          if (path === '/manifest.webmanifest') {
+            res.setHeader('Content-Type', 'application/manifest+json');
+            return res.end(JSON.stringify(webManifest()));
+          }
+          const icon = APP_ICONS.find((i) => `/${i.path}` === path);
+          if (!icon) return next();
+          res.setHeader('Content-Type', 'image/png');
+          res.end(renderIcon(icon));
+        } catch (error) {
+          next(error);
+        }
+      });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [headStart(), tailwindcss(), react()],
+  plugins: [headStart(), devManifest(), tailwindcss(), react()],
   server: { port: 5173 },
   build: {
     outDir: process.env.SAHIFA_DIST ?? 'dist',
     sourcemap: false,
+    // .vite/manifest.json: the build graph the service worker's precache list is taken from
+    // (scripts/build-offline.ts: the reader's closure, never the editor's).
+    manifest: true,
     // Every browser the app supports preloads modules natively: no polyfill in the first script.
     modulePreload: { polyfill: false },
     rolldownOptions: {

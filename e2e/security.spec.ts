@@ -14,7 +14,7 @@ import { CORS, HOST, readUrl } from './pages/remote-host';
 import { ui, type Lng } from './pages/ui-text';
 
 /** Routes whose HTML the static host serves: prerendered pages and the SPA fallback. */
-const PAGES = ['/', SEED, '/preview', readUrl(`${HOST}/a.json`), '/no/such/page'];
+const PAGES = ['/', SEED, '/preview', readUrl(`${HOST}/a.json`), '/no/such/page', '/offline/'];
 
 /** A policy as a map of directive → sources. */
 function parsePolicy(policy: string): Map<string, string[]> {
@@ -42,8 +42,9 @@ function expectStrictPolicy(policy: string, inlineScripts: string[], where: stri
   expect(p.get('base-uri'), where).toEqual(["'none'"]);
   expect(p.get('form-action'), where).toEqual(["'none'"]);
   expect(p.get('require-trusted-types-for'), where).toEqual(["'script'"]);
-  // The named policies (the analysis worker's address, the import's inert parser), and no second policy of the same name.
-  expect(p.get('trusted-types'), where).toEqual(['sahifa-worker', 'sahifa-import']);
+  // The named policies (the app's worker addresses, the import's inert parser, the service worker's
+  // one address), and no second policy of the same name.
+  expect(p.get('trusted-types'), where).toEqual(['sahifa-worker', 'sahifa-import', 'sahifa-sw']);
 }
 
 test.describe('Content-Security-Policy of the built app', { tag: '@desktop-only' }, () => {

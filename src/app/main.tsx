@@ -51,4 +51,11 @@ async function start() {
   }
 }
 
-void start();
+// The service worker (offline reading, docs/decisions/0011-offline.md), once the page is up and the
+// browser idle: never in the dev server, whose modules are not the built files it precaches.
+void start().then(() => {
+  if (!import.meta.env.PROD) return;
+  const registerWorker = () => void import('./sw-register').then((sw) => sw.register());
+  if ('requestIdleCallback' in window) requestIdleCallback(registerWorker, { timeout: 5000 });
+  else setTimeout(registerWorker, 1000);
+});

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LANGUAGE_STORAGE_KEY, UI_LANGUAGES } from '../i18n';
-import { NUMERALS_PENDING_ATTRIBUTE, numberingSystem, STATIC_PAGE_ATTRIBUTE, parseSettings, prepaintScript, SETTINGS_STORAGE_KEY, UI_LANGUAGE_FACTS } from '../reader/settings';
+import { NUMERALS_PENDING_ATTRIBUTE, numberingSystem, STATIC_PAGE_ATTRIBUTE, parseSettings, prepaintScript, SETTINGS_STORAGE_KEY, UI_LANGUAGE_ATTRIBUTE, UI_LANGUAGE_FACTS } from '../reader/settings';
 import { requestedUiLanguage } from './use-ui-language';
 
 /**
@@ -73,5 +73,23 @@ describe('prepaintScript: numerals', () => {
     const { attrs, listeners } = runPrepaint({});
     expect(attrs.has(NUMERALS_PENDING_ATTRIBUTE)).toBe(false);
     expect(listeners.size).toBe(0);
+  });
+});
+
+describe('prepaintScript: the UI language on a page without the app (the offline page)', () => {
+  it.each([
+    { language: null, search: '', want: 'ar' },
+    { language: 'en', search: '', want: 'en' },
+    { language: 'en-GB', search: '', want: 'en' },
+    { language: 'en', search: '?lng=ar', want: 'ar' },
+    { language: 'fr', search: '', want: 'ar' },
+  ])('stored $language, address $search: $want, as the app reads it', ({ language, search, want }) => {
+    const { attrs } = runPrepaint({ language, search, html: [STATIC_PAGE_ATTRIBUTE] });
+    expect(attrs.get(UI_LANGUAGE_ATTRIBUTE)).toBe(want);
+    expect(requestedUiLanguage(search, { getItem: () => language, setItem: () => {} })).toBe(want);
+  });
+
+  it('leaves the pages the app runs on unmarked (the app sets <html lang> there)', () => {
+    expect(runPrepaint({ language: 'en' }).attrs.has(UI_LANGUAGE_ATTRIBUTE)).toBe(false);
   });
 });

@@ -4,9 +4,9 @@
  * hash; no eval, no inline event handlers, no plugins, no <base> tricks, no form posts, and DOM
  * sinks only through Trusted Types (the app never writes HTML from strings into the page).
  * Styles allow inline values: React sets style attributes (the preview's zoom) and CodeMirror its
- * own style sheet; CSS cannot run script in current browsers. Two Trusted Types policies: the app's
- * worker addresses (the editor's analysis, the reader's loader of articles by URL), and the import's parser (pasted HTML and opened files parsed by DOMParser
- * into an inert document, src/editor/import/parse-html.ts).
+ * own style sheet; CSS cannot run script in current browsers. Three Trusted Types policies: the app's
+ * worker addresses (the editor's analysis, the reader's loader of articles by URL), the import's parser (pasted HTML and opened files parsed by DOMParser
+ * into an inert document, src/editor/import/parse-html.ts), and the service worker's one address.
  */
 import { createHash } from 'node:crypto';
 
@@ -31,7 +31,8 @@ export function contentSecurityPolicy(inlineScripts: readonly string[]): string 
     "form-action 'none'",
     "require-trusted-types-for 'script'",
     // The app's worker addresses (src/ui/trusted-worker-url.ts: the editor's analysis, the reader's
-    // loader of articles by URL) and the import's inert parser (src/editor/import/parse-html.ts); no duplicates.
-    'trusted-types sahifa-worker sahifa-import',
+    // loader of articles by URL), the import's inert parser (src/editor/import/parse-html.ts) and the
+    // service worker's address, '/sw.js' and nothing else (src/app/trusted-sw-url.ts); no duplicates.
+    'trusted-types sahifa-worker sahifa-import sahifa-sw',
   ].join('; ');
 }

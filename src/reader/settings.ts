@@ -76,6 +76,12 @@ export const NUMERALS_PENDING_ATTRIBUTE = 'data-numerals-pending';
  * article, scripts/lib/page-html.ts): its numbers will never change, so nothing waits for them.
  */
 export const STATIC_PAGE_ATTRIBUTE = 'data-static-page';
+/**
+ * Set by the pre-paint script on the <html> of a page without the app (STATIC_PAGE_ATTRIBUTE) to
+ * the UI language it reads (the address's ?lng=, else the stored choice, else Arabic): how the
+ * offline page shows its words in the reader's language (scripts/lib/offline-page.ts).
+ */
+export const UI_LANGUAGE_ATTRIBUTE = 'data-ui-language';
 
 /**
  * The text face's files by weight (src/app/app.css declares them for pages without scripts).
@@ -139,7 +145,7 @@ export function prepaintScript(): string {
     `d.setAttribute('data-highlights',s.highlights===false?'off':'on');` +
     // The UI language: its primary subtag ('en-GB' is English), if it is one of ours.
     `var u=${JSON.stringify(languages)},p=function(v){v=typeof v==='string'?v.trim().split(/[-_]/)[0].toLowerCase():'';return u.indexOf(v)>=0?v:''};` +
-    `var l=p(new URLSearchParams(location.search).get('lng'))||p(localStorage.getItem(${JSON.stringify(storageKey)}))||${JSON.stringify(prerendered)};` +
+    `var l=p(new URLSearchParams(location.search).get('lng'))||p(localStorage.getItem(${JSON.stringify(storageKey)}))||${JSON.stringify(prerendered)};if(d.hasAttribute(${JSON.stringify(STATIC_PAGE_ATTRIBUTE)}))d.setAttribute(${JSON.stringify(UI_LANGUAGE_ATTRIBUTE)},l);` +
     `var n=${chosen}.indexOf(s.numerals)>=0?s.numerals:l===${JSON.stringify(prerendered)}?'arab':'latn';` +
     `if(!d.hasAttribute(${JSON.stringify(STATIC_PAGE_ATTRIBUTE)})&&(l!==${JSON.stringify(prerendered)}||n!=='arab')){d.setAttribute(${JSON.stringify(NUMERALS_PENDING_ATTRIBUTE)},'');` +
     `var r=function(){d.removeAttribute(${JSON.stringify(NUMERALS_PENDING_ATTRIBUTE)})};addEventListener('error',r,true);addEventListener('unhandledrejection',r)}` +
