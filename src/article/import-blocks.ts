@@ -12,8 +12,6 @@
  * one contains the other; where two cross, the later one is split at the end of the earlier.
  */
 import { blockDirection, blockLanguage, detectLanguage, directionOf } from './text/language';
-
-export { blockDirection };
 import { buildInline, LATIN_RUN, languageSample, slugFor, type ImportOptions } from './import-text';
 import { isArticleHref } from './links';
 import { detectQuotes, type DetectedQuote } from './quote-detection';

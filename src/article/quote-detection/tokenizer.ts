@@ -138,7 +138,7 @@ export function tokenizeInto(text: string, into: Tokens, at: number, markTable: 
 }
 
 /** True when text[from, to) is only tatweel (ـ), which some newsrooms type as a dash between spaces. */
-export function isTatweelRun(text: string, from: number, to: number): boolean {
+function isTatweelRun(text: string, from: number, to: number): boolean {
   for (let p = from; p < to; p++) if (text.charCodeAt(p) !== 0x640) return false;
   return true;
 }

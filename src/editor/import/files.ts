@@ -6,7 +6,7 @@
  */
 import type { SourceBlock } from '../../article/import-blocks';
 import { MAX_DOCUMENT_BYTES } from '../../article/parse';
-import { MAX_HREF_LENGTH } from '../../article/links';
+import { isArticleHref } from '../../article/links';
 import { readDraftBytes, type OpenResult } from '../open-file';
 import { fromWalk } from './article';
 import { docxToHtml, checkDocxZip, isEncryptedOffice, isOleFile } from './docx';
@@ -81,7 +81,7 @@ async function importPage(bytes: Uint8Array, name: string): Promise<OpenResult> 
     const headline: SourceBlock = { kind: 'heading', level: 1, text: page.title, marks: [], dir: page.dir };
     walked.blocks.unshift(headline);
   }
-  const source = page.url || page.siteName ? { ...(page.siteName ? { name: page.siteName.slice(0, 300) } : {}), ...(page.url && page.url.length <= MAX_HREF_LENGTH ? { url: page.url } : {}) } : undefined;
+  const source = page.url || page.siteName ? { ...(page.siteName ? { name: page.siteName.slice(0, 300) } : {}), ...(page.url && isArticleHref(page.url) ? { url: page.url } : {}) } : undefined;
   return finish(name, fromWalk(walked, { byline: page.byline?.slice(0, 300) ?? undefined, source }));
 }
 
