@@ -306,8 +306,7 @@ export function ArticleView({ article }: { article: Article }) {
   const published = date(article.published);
   const updated = date(article.updated);
   const summary = useContext(BodySummaryContext);
-  const counted = useMemo(() => readingMinutes(article), [article]);
-  const minutes = summary?.minutes ?? counted;
+  const minutes = useMemo(() => summary?.minutes ?? readingMinutes(article), [summary, article]);
   const ref = useRef<HTMLElement>(null);
   // One hidden description per speaker, shared by all their quotes through aria-describedby.
   const speakers = useMemo(() => [...new Set(placedStatements(article.body).map((s) => s.speaker))], [article.body]);

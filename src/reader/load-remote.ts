@@ -1,10 +1,7 @@
 import { MAX_DOCUMENT_BYTES } from '../article/limits';
-import { classifyFetchError, httpFailure, type RemoteResult } from './remote-failure';
+import { classifyFetchError, FETCH_TIMEOUT_MS, httpFailure, type RemoteResult } from './remote-failure';
 
-export { canRetry, classifyFetchError, httpFailure, MAX_MEGABYTES, shortAddress, type RemoteFailure, type RemoteResult } from './remote-failure';
-
-/** How long a fetch may take before it is abandoned. */
-export const FETCH_TIMEOUT_MS = 10_000;
+export { canRetry, classifyFetchError, FETCH_TIMEOUT_MS, httpFailure, MAX_MEGABYTES, shortAddress, type RemoteFailure, type RemoteResult } from './remote-failure';
 
 /** How long the reachability probe after a failed fetch may take (see {@link classifyFetchError}). */
 export const PROBE_TIMEOUT_MS = 5_000;

@@ -52,6 +52,9 @@ export function canRetry(failure: RemoteFailure): boolean {
 }
 
 /** The article size limit in whole megabytes, for the "too large" message. */
+/** How long a fetch of an article by URL may take before it is abandoned (here: both loaders read it). */
+export const FETCH_TIMEOUT_MS = 10_000;
+
 export const MAX_MEGABYTES = Math.round(MAX_DOCUMENT_BYTES / (1024 * 1024));
 
 /**

@@ -7,15 +7,15 @@
  */
 import type { Article } from '../article/schema';
 import { trustedWorkerUrl } from '../ui/trusted-worker-url';
-import type { RemoteResult } from './remote-failure';
+import { FETCH_TIMEOUT_MS, type RemoteResult } from './remote-failure';
 import { ArticleAssembler, type LoaderMessage, type LoaderRequest } from './remote-pieces';
 // Vite's `?worker&url` gives the bundled worker's address as the default export (a virtual module).
 // oxlint-disable-next-line import/default
 import workerUrl from './remote-article.worker.ts?worker&url';
 import type { BodySummary } from './body-summary';
 
-/** How long the article's request may take before it is abandoned (the same as FETCH_TIMEOUT_MS in load-remote.ts, which brings the schema). */
-export const LOAD_TIMEOUT_MS = 10_000;
+/** How long the article's request may take before it is abandoned: the main-thread loader's limit. */
+export const LOAD_TIMEOUT_MS = FETCH_TIMEOUT_MS;
 
 export interface LoadHandlers {
   /**

@@ -22,8 +22,14 @@ function useTabTitle(what: string | null) {
   }, [title]);
 }
 
-/** `progressive`: the article came in pieces, a first look at its first blocks before the rest. */
-type UrlState = { status: 'loading' } | { status: 'first'; article: Article; summary: BodySummary | null } | { status: 'done'; value: RemoteResult; progressive: boolean };
+/**
+ * `progressive`: the article came in pieces, a first look at its first blocks before the rest;
+ * `summary`: the whole body's figures the worker sent with the first look (null otherwise).
+ */
+type UrlState =
+  | { status: 'loading' }
+  | { status: 'first'; article: Article; summary: BodySummary | null }
+  | { status: 'done'; value: RemoteResult; progressive: boolean; summary: BodySummary | null };
 
 /**
  * The article at `src`, loaded off the main thread (src/reader/remote-loader.ts): a first look at
@@ -37,6 +43,7 @@ function useArticleByUrl(src: string | null): [UrlState, () => void] {
   useEffect(() => {
     setState({ status: 'loading' });
     let firstShown = false;
+    let firstSummary: BodySummary | null = null;
     let gone = false;
     let cancel = () => {};
     // The loader (and the worker's address) loads only here: not part of the bundled reader's JavaScript.
@@ -45,12 +52,14 @@ function useArticleByUrl(src: string | null): [UrlState, () => void] {
       cancel = loadArticleByUrl(src, {
         first(article, summary) {
           firstShown = true;
+          firstSummary = summary;
           setState({ status: 'first', article, summary });
         },
         done(value) {
           // After a first look the rest of the article need not hold up the browser: in a transition.
-          if (firstShown) startTransition(() => setState({ status: 'done', value, progressive: true }));
-          else setState({ status: 'done', value, progressive: false });
+          // The figures stay those the worker counted on the whole body: they are the same.
+          if (firstShown) startTransition(() => setState({ status: 'done', value, progressive: true, summary: firstSummary }));
+          else setState({ status: 'done', value, progressive: false, summary: null });
         },
       });
     });
@@ -76,17 +85,14 @@ export function ReadUrlPage() {
   // first chunk (the first look's, not rendered again) and adds the others in idle time, as a long
   // bundled article does after hydration (docs/decisions/0003-long-articles.md).
   const progressive = state.status === 'first' || (state.status === 'done' && state.progressive);
-  // During the first look the panels show the whole body's figures, which the worker sent with it.
-  const summary = state.status === 'first' ? state.summary : null;
+  // The panels show the whole body's figures the worker sent with the first look, from that look on.
   if (article)
-    return progressive ? (
-      <StartSmallContext.Provider value>
-        <BodySummaryContext.Provider value={summary}>
+    return (
+      <StartSmallContext.Provider value={progressive}>
+        <BodySummaryContext.Provider value={state.summary}>
           <ArticleView article={article} />
         </BodySummaryContext.Provider>
       </StartSmallContext.Provider>
-    ) : (
-      <ArticleView article={article} />
     );
   return state.status === 'done' && !state.value.ok ? <RemoteFailureView failure={state.value.failure} src={src} onRetry={retry} /> : null;
 }
