@@ -5,9 +5,9 @@ export default {
   theme: {
     extend: {
       fontFamily: {
-        // The Arabic text face first, then the same design installed (Android), then a system face with
-        // metrics matched to it (src/app/app.css); Latin runs fall back to the system serif.
-        article: ['"Sahifa Naskh"', '"Noto Naskh Arabic"', '"Sahifa Naskh Fallback"', 'Georgia', '"DejaVu Serif"', 'serif'],
+        // The Arabic text face and its fallbacks, declared once in src/app/app.css (the first paint's
+        // hold for the face changes it there).
+        article: ['var(--article-face)'],
         // The UI face is the page's default face, declared once in src/app/app.css.
         ui: ['var(--font-sans)'],
       },

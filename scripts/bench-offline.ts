@@ -1,6 +1,6 @@
 /**
  * Offline reading (issue #14, docs/decisions/0011-offline.md), measured on a production build in
- * BENCH_DIST (default .cache/bench-dist), built when missing or older than the service worker:
+ * BENCH_DIST (default .cache/bench-dist), built when it has no service worker's precache list:
  * - the worker's size (sw.js, raw and gzip);
  * - the precache: how many files and bytes the worker stores at install (the reader only), raw and
  *   as sent compressed (gzip, each file on its own; fonts and images as they are);
@@ -17,7 +17,6 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import sirv from 'sirv';
-import { precacheList } from './lib/precache';
 
 const DIST = resolve(process.env.BENCH_DIST ?? '.cache/bench-dist');
 const RUNS = Math.max(1, Number(process.env.OFFLINE_RUNS ?? 5));
@@ -26,13 +25,15 @@ const chromeArgs = ['--disable-background-networking', '--disable-component-upda
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-if (!existsSync(join(DIST, 'sw.js'))) {
+if (!existsSync(join(DIST, '.vite', 'precache.json'))) {
   execFileSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, SAHIFA_DIST: DIST } });
 }
 
 const sw = readFileSync(join(DIST, 'sw.js'));
 console.log(`service worker: ${kb(sw.length)} (${kb(gzipSync(sw, { level: 9 }).length)} gzip)`);
-const list = precacheList(DIST);
+// The list the build wrote into sw.js (scripts/build-offline.ts), not one made again here: a bench may
+// have added pages of its own to the folder since.
+const list = JSON.parse(readFileSync(join(DIST, '.vite', 'precache.json'), 'utf8')) as { url: string }[];
 let raw = 0;
 let sent = 0;
 for (const { url } of list) {

@@ -5,7 +5,7 @@
  * with its precache list, taken from the finished site: the reader, never the editor.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'vite';
@@ -51,8 +51,10 @@ try {
   const code = readFileSync(join(out, 'sw.js'), 'utf8');
   if (code.split(MANIFEST_PLACEHOLDER).length !== 2) throw new Error(`the built worker must hold ${MANIFEST_PLACEHOLDER} exactly once`);
   write('sw.js', code.replace(MANIFEST_PLACEHOLDER, JSON.stringify(list)));
+  // The same list for scripts/bench-offline.ts, beside the build graph (not a page of the site).
+  write('.vite/precache.json', JSON.stringify(list));
 } finally {
   rmSync(out, { recursive: true, force: true });
 }
-const bytes = list.reduce((sum, entry) => sum + readFileSync(join(DIST, entry.url)).length, 0);
+const bytes = list.reduce((sum, entry) => sum + statSync(join(DIST, entry.url)).size, 0);
 console.log(`offline: ${APP_ICONS.length} icons, manifest, offline page; sw.js precaches ${list.length} files (${(bytes / 1024).toFixed(0)} KB), build ${buildId}, in ${Math.round(performance.now() - started)} ms`);

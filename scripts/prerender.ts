@@ -13,7 +13,7 @@ import { directionOf } from '../src/article/text/language';
 import arPage from '../src/editor/locales/page.ar.json';
 import enPage from '../src/editor/locales/page.en.json';
 import { libraryIndex, loadBundledArticles } from './lib/bundled';
-import { completePageHtml, completeTextUrl, hasCompleteTextPage, inlineStylesheets, pageHtml } from './lib/page-html';
+import { completePageHtml, completeTextUrl, escapeHtml, hasCompleteTextPage, inlineStylesheets, pageHtml } from './lib/page-html';
 
 const DIST = process.env.SAHIFA_DIST ?? 'dist';
 const template = inlineStylesheets(readFileSync(join(DIST, 'index.html'), 'utf8'), (href) => readFileSync(join(DIST, href), 'utf8'));
@@ -24,7 +24,6 @@ function write(path: string, html: string): void {
   console.log(`prerendered ${path}`);
 }
 
-const escapeHtml = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
 
 /**
  * What `/preview` shows a browser that runs no script, in both UI languages (the page's Arabic

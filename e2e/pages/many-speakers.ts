@@ -3,11 +3,12 @@
  * paragraph, every paragraph in one of the three default threads. "Who said what" lists nine
  * groups, which is what pushed the story a screen down on phones (issue #13).
  */
+import { DEFAULT_THREADS } from '../../src/article/threads';
+
 const SPEAKERS = ['سامي الخطيب', 'ليلى منصور', 'كريم حداد', 'نادية يوسف', 'عمر فاضل', 'هدى سليمان', 'طارق نجيب', 'رنا عيسى', 'جميل شاكر'];
-const THREADS = ['ukraine', 'middle-east', 'korea'] as const;
 export const SPEAKER_COUNT = SPEAKERS.length;
 
-export const MANY_SPEAKERS_LEAD =
+const MANY_SPEAKERS_LEAD =
   'اجتمع ممثلو تسع جهات في العاصمة صباح اليوم لبحث خطة مشتركة لإعادة فتح الموانئ وتسيير قوافل الإغاثة، في لقاء وصفه المشاركون بأنه الأوسع منذ بداية الأزمة، وامتدت جلساته حتى ساعات المساء دون أن يصدر بيان ختامي يحدد موعد التنفيذ أو الجهات المسؤولة عنه.';
 
 export function manySpeakersArticle(): Record<string, unknown> {
@@ -19,7 +20,7 @@ export function manySpeakersArticle(): Record<string, unknown> {
       { type: 'quote', kind: 'statement', speaker, open: '«', close: '»', content: [`إن الموقف يتطلب خطوة عاجلة رقم ${i + 1} قبل نهاية الأسبوع`] },
       '، مضيفًا أن التفاصيل ستعلن لاحقًا.',
     ],
-    threads: [{ id: THREADS[i % 3] }],
+    threads: [{ id: DEFAULT_THREADS[i % DEFAULT_THREADS.length]!.id }],
   }));
   return {
     format: 'sahifa-article/1',
@@ -31,11 +32,7 @@ export function manySpeakersArticle(): Record<string, unknown> {
     lang: 'ar',
     dir: 'rtl',
     status: 'published',
-    threads: [
-      { id: 'ukraine', label: { ar: 'أوكرانيا', en: 'Ukraine' } },
-      { id: 'middle-east', label: { ar: 'الشرق الأوسط', en: 'Middle East' } },
-      { id: 'korea', label: { ar: 'كوريا', en: 'Korea' } },
-    ],
+    threads: DEFAULT_THREADS,
     body: [{ type: 'paragraph', id: 'p1', content: [MANY_SPEAKERS_LEAD], threads: [{ id: 'middle-east' }] }, ...statements],
   };
 }

@@ -9,8 +9,8 @@
 import ar from '../../src/i18n/locales/ar.json';
 import en from '../../src/i18n/locales/en.json';
 import { STATIC_PAGE_ATTRIBUTE, UI_LANGUAGE_ATTRIBUTE } from '../../src/reader/settings';
+import { escapeHtml, withoutModules } from './page-html';
 
-const escapeHtml = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
 
 /** The attribute that marks each language's part, for the style rule and for tests. */
 export const OFFLINE_PART_ATTRIBUTE = 'data-offline';
@@ -32,9 +32,7 @@ export function offlinePageHtml(shell: string): string {
     `<style>html[${UI_LANGUAGE_ATTRIBUTE}="en"] [${OFFLINE_PART_ATTRIBUTE}="ar"],` +
     `html:not([${UI_LANGUAGE_ATTRIBUTE}="en"]) [${OFFLINE_PART_ATTRIBUTE}="en"]{display:none}</style>`;
   const body = `<main style="max-width:40rem;margin:0 auto;padding:4rem 1rem;line-height:1.7">${part('ar', ar.offline)}${part('en', en.offline)}</main>`;
-  return shell
-    .replace(/<script type="module"[^>]*><\/script>\s*/gu, '')
-    .replace(/<link rel="modulepreload"[^>]*>\s*/gu, '')
+  return withoutModules(shell)
     .replace(/<html /u, `<html ${STATIC_PAGE_ATTRIBUTE} `)
     .replace(/<title>[^<]*<\/title>/u, `<title>${escapeHtml(ar.offline.title)} · ${escapeHtml(en.offline.title)}</title>`)
     .replace('</head>', `${style}</head>`)

@@ -4,7 +4,8 @@ import { renderPage } from '../../src/app/render';
 import { isProgressive } from '../../src/reader/body-chunks';
 import { STATIC_PAGE_ATTRIBUTE, TEXT_FACE_FILES, TEXT_FACE_HOLD_ATTRIBUTE } from '../../src/reader/settings';
 
-const escapeHtml = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
+/** Text for HTML: element content or a double-quoted attribute value. */
+export const escapeHtml = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
 
 /**
  * Replaces the stylesheet links of a built page with the stylesheets themselves: one round trip
@@ -124,6 +125,10 @@ export function pageHtml(template: string, url: string, data: PageData | null, t
  */
 export function completePageHtml(template: string, url: string, data: Extract<PageData, { kind: 'article' }>, title: string, description?: string): string {
   const html = renderPage(url, data, { complete: true });
-  const scriptless = template.replace(/<script type="module"[^>]*><\/script>\s*/gu, '').replace(/<link rel="modulepreload"[^>]*>\s*/gu, '');
-  return fill(scriptless, title, description, html, '', '', textFaceWeights(data), true);
+  return fill(withoutModules(template), title, description, html, '', '', textFaceWeights(data), true);
+}
+
+/** The page template without the app's module scripts and their preloads (a page that runs none). */
+export function withoutModules(template: string): string {
+  return template.replace(/<script type="module"[^>]*><\/script>\s*/gu, '').replace(/<link rel="modulepreload"[^>]*>\s*/gu, '');
 }

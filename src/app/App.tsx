@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, type ComponentType, type ReactNode } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { Route, Routes, useLocation } from 'react-router';
+import { matchRoutes, Route, Routes, useLocation } from 'react-router';
 import { loadUiLanguage, uiDirection } from '../i18n';
 import { ErrorPanel } from '../reader/ErrorPanel';
 import { ReaderSettingsProvider } from '../reader/use-reader-settings';
@@ -42,11 +42,21 @@ const LibraryPage = routeModule(() => import('./pages/LibraryPage').then((m) => 
 const ReadUrlPage = routeModule(() => import('./pages/ReadUrlPage').then((m) => m.ReadUrlPage));
 const NotFoundPage = routeModule(() => import('./pages/NotFoundPage').then((m) => m.NotFoundPage));
 
+/** The app's routes, declared once: rendered by App, matched by {@link preloadRoute}. */
+const ROUTES: { path: string; Page: ComponentType & { preload?: () => Promise<unknown> } }[] = [
+  { path: '/', Page: LibraryPage },
+  { path: '/read/:slug', Page: ReadBundledPage },
+  { path: '/read', Page: ReadUrlPage },
+  { path: '/preview', Page: PreviewRoute },
+  { path: '*', Page: NotFoundPage },
+];
+
 /** Fetches the code of the page at `pathname` if it is not in the first script (see {@link routeModule}). */
 export function preloadRoute(pathname: string): Promise<unknown> {
-  const page = pathname === '/' ? LibraryPage : /^\/read\/?$/u.test(pathname) ? ReadUrlPage : /^\/(?:read\/[^/]+\/?$|preview)/u.test(pathname) ? null : NotFoundPage;
+  const path = matchRoutes(ROUTES, pathname)?.at(-1)?.route.path;
+  const page = ROUTES.find((r) => r.path === path)?.Page;
   // A failure here shows as the page's error when it renders (the error boundary), not as no page at all.
-  return page ? page.preload().catch(() => undefined) : Promise.resolve();
+  return page?.preload ? page.preload().catch(() => undefined) : Promise.resolve();
 }
 
 // Prerendering renders synchronously (renderToString): every page's code is loaded first.
@@ -61,9 +71,8 @@ function RouteLoading() {
 }
 
 function PreviewRoute() {
-  const { t } = useTranslation();
   return (
-    <Suspense fallback={<p className="py-16 text-center text-muted">{t('errors.loading')}</p>}>
+    <Suspense fallback={<RouteLoading />}>
       <EditorPage />
     </Suspense>
   );
@@ -130,11 +139,9 @@ export function App({ i18n, pageData }: { i18n: I18n; pageData: PageData | null 
         <Shell>
           <Suspense fallback={<RouteLoading />}>
           <Routes>
-            <Route path="/" element={<LibraryPage />} />
-            <Route path="/read/:slug" element={<ReadBundledPage />} />
-            <Route path="/read" element={<ReadUrlPage />} />
-            <Route path="/preview" element={<PreviewRoute />} />
-            <Route path="*" element={<NotFoundPage />} />
+            {ROUTES.map(({ path, Page }) => (
+              <Route key={path} path={path} element={<Page />} />
+            ))}
           </Routes>
           </Suspense>
         </Shell>

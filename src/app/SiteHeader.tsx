@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { loadUiLanguage } from '../i18n';
+import { fetchUiBundle } from '../i18n';
 import { SettingsButton } from '../reader/SettingsDialog';
 import { useHydrated } from '../ui/use-hydrated';
 import { useUiLanguage } from './use-ui-language';
@@ -16,7 +16,7 @@ export function SiteHeader() {
   params.set('lng', other);
   // The other language's wording is not in the first script: fetched when the link is pointed at,
   // focused or pressed, so that following it switches without waiting (App's LanguageSync waits otherwise).
-  const prefetchOther = () => void loadUiLanguage(i18n, other).catch(() => undefined);
+  const prefetchOther = () => void fetchUiBundle(other).catch(() => undefined);
   return (
     <header className="border-b border-rule print:hidden">
       <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:inline-flex focus:min-h-11 focus:items-center focus:bg-paper focus:px-3">
