@@ -7,7 +7,7 @@ import { useUiLanguage } from './use-ui-language';
 
 /** App chrome: the name (home link) and the UI language switch. Hidden when printing. */
 export function SiteHeader() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lng = useUiLanguage();
   const location = useLocation();
   const other = lng === 'ar' ? 'en' : 'ar';
